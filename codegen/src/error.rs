@@ -1,0 +1,95 @@
+//! The error a broken spec produces: which file, where in it, what is wrong and what to do.
+
+use std::fmt;
+
+/// A place in the spec, written the way a reader finds it: `paths./v1/products.post.responses`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Location(Vec<String>);
+
+impl Location {
+    /// The top of the document.
+    pub fn root() -> Self {
+        Self::default()
+    }
+
+    /// This location, one key deeper.
+    pub fn key(&self, key: impl fmt::Display) -> Self {
+        let mut parts = self.0.clone();
+        parts.push(key.to_string());
+        Self(parts)
+    }
+
+    /// This location, one array element deeper.
+    pub fn index(&self, index: usize) -> Self {
+        let mut parts = self.0.clone();
+        match parts.last_mut() {
+            Some(last) => last.push_str(&format!("[{index}]")),
+            None => parts.push(format!("[{index}]")),
+        }
+        Self(parts)
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("(document)");
+        }
+        f.write_str(&self.0.join("."))
+    }
+}
+
+/// Why a spec cannot be turned into a client.
+///
+/// Displays as `spec/stripe.yaml: paths./v1/products.post: <problem>`, followed by a line that
+/// says what to do when there is something to say.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {location}: {message}{}", help_line(.help))]
+pub struct SpecError {
+    /// The spec file, as the user named it.
+    pub file: String,
+    /// Where in the file the problem is.
+    pub location: Location,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it, when that is not obvious from the message.
+    pub help: Option<String>,
+}
+
+fn help_line(help: &Option<String>) -> String {
+    help.as_ref()
+        .map(|h| format!("\n  help: {h}"))
+        .unwrap_or_default()
+}
+
+/// A problem found while reading the spec, before the file name is attached.
+#[derive(Debug)]
+pub(crate) struct Problem {
+    pub location: Location,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Problem {
+    pub fn new(location: Location, message: impl Into<String>) -> Self {
+        Self {
+            location,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn in_file(self, file: &str) -> SpecError {
+        SpecError {
+            file: file.to_string(),
+            location: self.location,
+            message: self.message,
+            help: self.help,
+        }
+    }
+}

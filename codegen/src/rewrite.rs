@@ -1,0 +1,97 @@
+//! Adjustments to progenitor's output where Stripe's wire format differs from its defaults.
+//!
+//! - the `api-version` header becomes `Stripe-Version` (its value is already `info.version`);
+//! - form bodies go through `crate::form::encode`, which writes Stripe's bracket notation
+//!   (`images[0]=a`) where progenitor's `serde_urlencoded` fails on any array;
+//! - the HTTP client of `Client::new` comes from `crate::http::client_builder`, which
+//!   sets up TLS for the crate's rustls build.
+//!
+//! Each rewrite must find its target: if progenitor's output changes shape, codegen fails
+//! instead of silently shipping a client that speaks the wrong dialect.
+
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, ExprCall, ExprLit, ExprMethodCall, Lit, parse_quote};
+
+use crate::error::{Location, Problem};
+
+/// Applies every rewrite; `expect_forms` says whether the spec has form bodies to find.
+pub(crate) fn rewrite(file: &mut syn::File, expect_forms: bool) -> Result<(), Problem> {
+    let mut rewriter = Rewriter::default();
+    rewriter.visit_file_mut(file);
+    let missing = [
+        (rewriter.version_headers > 0, "the `api-version` header"),
+        (
+            rewriter.forms > 0 || !expect_forms,
+            "the `form_urlencoded` body call",
+        ),
+        (
+            rewriter.client_builders > 0,
+            "`reqwest::ClientBuilder::new()` in `Client::new`",
+        ),
+    ];
+    match missing.iter().find(|(found, _)| !found) {
+        None => Ok(()),
+        Some((_, what)) => Err(Problem::new(
+            Location::root(),
+            format!(
+                "progenitor's output no longer contains {what}, which codegen rewrites for Stripe"
+            ),
+        )
+        .help("progenitor changed: update codegen/src/rewrite.rs to its new output")),
+    }
+}
+
+#[derive(Default)]
+struct Rewriter {
+    version_headers: usize,
+    forms: usize,
+    client_builders: usize,
+}
+
+impl VisitMut for Rewriter {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        visit_mut::visit_expr_mut(self, expr);
+        match expr {
+            Expr::MethodCall(call) if call.method == "form_urlencoded" => {
+                *expr = form_body(call);
+                self.forms += 1;
+            }
+            Expr::Call(call) if is_path(call, &["reqwest", "ClientBuilder", "new"]) => {
+                *expr = parse_quote!(crate::http::client_builder());
+                self.client_builders += 1;
+            }
+            Expr::Call(call)
+                if is_path(call, &["reqwest", "header", "HeaderName", "from_static"]) =>
+            {
+                if let Some(Expr::Lit(ExprLit {
+                    lit: Lit::Str(name),
+                    ..
+                })) = call.args.first_mut()
+                    && name.value() == "api-version"
+                {
+                    *name = parse_quote!("stripe-version");
+                    self.version_headers += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `request.form_urlencoded(&body)?` becomes `crate::form::encode(request, &body)?`.
+fn form_body(call: &ExprMethodCall) -> Expr {
+    let receiver = &call.receiver;
+    let args = &call.args;
+    parse_quote!(crate::form::encode(#receiver, #args))
+}
+
+fn is_path(call: &ExprCall, segments: &[&str]) -> bool {
+    let Expr::Path(path) = &*call.func else {
+        return false;
+    };
+    path.path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .eq(segments.iter().copied())
+}

@@ -1,0 +1,5156 @@
+// Generated from spec/stripe.yaml by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+//! The Stripe client generated from the connector's OpenAPI description.
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`ApiError`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ApiError {
+        ///For some errors that could be handled programmatically, a short string indicating the [error code](https://stripe.com/docs/error-codes) reported.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///For card errors resulting from a card issuer decline, a short string indicating the [card issuer's reason for the decline](https://stripe.com/docs/declines#issuer-declines) if they provide one.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub decline_code: ::std::option::Option<::std::string::String>,
+        ///A URL to more information about the [error code](https://stripe.com/docs/error-codes) reported.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub doc_url: ::std::option::Option<::std::string::String>,
+        ///A human-readable message providing more details about the error. For card errors, these messages can be shown to your users.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///If the error is parameter-specific, the parameter related to the error. For example, you can use this to display a message near the correct form field.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub param: ::std::option::Option<::std::string::String>,
+        ///The type of error returned. One of `api_connection_error`, `api_error`, `authentication_error`, `card_error`, `idempotency_error`, `invalid_request_error`, or `rate_limit_error`
+        #[serde(rename = "type")]
+        pub type_: ApiErrorType,
+    }
+    impl ApiError {
+        pub fn builder() -> builder::ApiError {
+            Default::default()
+        }
+    }
+    ///The type of error returned. One of `api_connection_error`, `api_error`, `authentication_error`, `card_error`, `idempotency_error`, `invalid_request_error`, or `rate_limit_error`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ApiErrorType {
+        #[serde(rename = "api_connection_error")]
+        ApiConnectionError,
+        #[serde(rename = "api_error")]
+        ApiError,
+        #[serde(rename = "authentication_error")]
+        AuthenticationError,
+        #[serde(rename = "card_error")]
+        CardError,
+        #[serde(rename = "idempotency_error")]
+        IdempotencyError,
+        #[serde(rename = "invalid_request_error")]
+        InvalidRequestError,
+        #[serde(rename = "rate_limit_error")]
+        RateLimitError,
+    }
+    impl ::std::fmt::Display for ApiErrorType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ApiConnectionError => f.write_str("api_connection_error"),
+                Self::ApiError => f.write_str("api_error"),
+                Self::AuthenticationError => f.write_str("authentication_error"),
+                Self::CardError => f.write_str("card_error"),
+                Self::IdempotencyError => f.write_str("idempotency_error"),
+                Self::InvalidRequestError => f.write_str("invalid_request_error"),
+                Self::RateLimitError => f.write_str("rate_limit_error"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ApiErrorType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "api_connection_error" => Ok(Self::ApiConnectionError),
+                "api_error" => Ok(Self::ApiError),
+                "authentication_error" => Ok(Self::AuthenticationError),
+                "card_error" => Ok(Self::CardError),
+                "idempotency_error" => Ok(Self::IdempotencyError),
+                "invalid_request_error" => Ok(Self::InvalidRequestError),
+                "rate_limit_error" => Ok(Self::RateLimitError),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ApiErrorType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ApiErrorType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`Charge`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Charge {
+        ///A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum- charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
+        pub amount: i64,
+        ///Amount in %s refunded (can be less than the amount attribute on the charge if a partial refund was issued).
+        pub amount_refunded: i64,
+        ///If the charge was created without capturing, this Boolean represents whether it is still uncaptured or has since been captured.
+        pub captured: bool,
+        ///Time at which the object was created. Measured in seconds since the Unix epoch.
+        pub created: crate::Timestamp,
+        ///Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+        pub currency: ::std::string::String,
+        ///ID of the customer this charge is for if one exists.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<::std::string::String>,
+        ///An arbitrary string attached to the object. Often useful for displaying to users.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Error code explaining reason for charge failure if available (see [the errors section](https://stripe.com/docs/api#errors) for a list of codes).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub failure_code: ::std::option::Option<::std::string::String>,
+        ///Message to user further explaining reason for charge failure if available.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///ID of the invoice this charge is for if one exists.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice: ::std::option::Option<::std::string::String>,
+        ///ID of the order this charge is for if one exists.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub order: ::std::option::Option<::std::string::String>,
+        ///Details about whether the payment was accepted, and why. See [understanding declines](https://stripe.com/docs/declines) for details.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub outcome: ::std::option::Option<ChargeOutcome>,
+        ///`true` if the charge succeeded, or was successfully authorized for later capture.
+        pub paid: bool,
+        ///This is the email address that the receipt for this charge was sent to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub receipt_email: ::std::option::Option<::std::string::String>,
+        ///This is the transaction number that appears on email receipts sent for this charge. This attribute will be `null` until a receipt has been sent.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub receipt_number: ::std::option::Option<::std::string::String>,
+        ///Whether the charge has been fully refunded. If the charge is only partially refunded, this attribute will still be false.
+        pub refunded: bool,
+        ///For card charges, use `statement_descriptor_suffix` instead. Otherwise, you can use this value as the complete description of a charge on your customers’ statements. Must contain at least one letter, maximum 22 characters.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub statement_descriptor: ::std::option::Option<::std::string::String>,
+        ///The status of the payment is either `succeeded`, `pending`, or `failed`.
+        pub status: ::std::string::String,
+    }
+    impl Charge {
+        pub fn builder() -> builder::Charge {
+            Default::default()
+        }
+    }
+    ///A page of a list of Charge objects, newest first.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ChargeList {
+        pub data: ::std::vec::Vec<Charge>,
+        ///True if this list has another page of items after this one that can be fetched.
+        pub has_more: bool,
+        ///Always has the value `list`.
+        pub object: ChargeListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl ChargeList {
+        pub fn builder() -> builder::ChargeList {
+            Default::default()
+        }
+    }
+    ///Always has the value `list`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ChargeListObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for ChargeListObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ChargeListObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChargeListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChargeListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ChargeOutcome`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ChargeOutcome {
+        ///Possible values are `approved_by_network`, `declined_by_network`, `not_sent_to_network`, and `reversed_after_approval`. The value `reversed_after_approval` indicates the payment was [blocked by Stripe](https://stripe.com/docs/declines#blocked-payments) after bank authorization, and may temporarily appear as "pending" on a cardholder's statement.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub network_status: ::std::option::Option<::std::string::String>,
+        ///An enumerated value providing a more detailed explanation of the outcome's `type`. Charges blocked by Radar's default block rule have the value `highest_risk_level`. Charges placed in review by Radar's default review rule have the value `elevated_risk_level`. Charges authorized, blocked, or placed in review by custom rules have the value `rule`. See [understanding declines](https://stripe.com/docs/declines) for more details.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<::std::string::String>,
+        ///Stripe's evaluation of the riskiness of the payment. Possible values for evaluated payments are `normal`, `elevated`, `highest`. For non-card payments, and card-based payments predating the public assignment of risk levels, this field will have the value `not_assessed`. In the event of an error in the evaluation, this field will have the value `unknown`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub risk_level: ::std::option::Option<::std::string::String>,
+        ///A human-readable description of the outcome type and reason, designed for you (the recipient of the payment), not your customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub seller_message: ::std::option::Option<::std::string::String>,
+        ///Possible values are `authorized`, `manual_review`, `issuer_declined`, `blocked`, and `invalid`. See [understanding declines](https://stripe.com/docs/declines) and [Radar reviews](radar/review) for details.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    impl ChargeOutcome {
+        pub fn builder() -> builder::ChargeOutcome {
+            Default::default()
+        }
+    }
+    ///`Coupon`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Coupon {
+        ///Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount_off: ::std::option::Option<i64>,
+        ///One of `forever`, `once`, and `repeating`. Describes how long a customer who applies this coupon will get the discount.
+        pub duration: CouponDuration,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///Name of the coupon displayed to customers on for instance invoices or receipts.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Percent that will be taken off the subtotal of any invoices for this customer for the duration of the coupon. For example, a coupon with percent_off of 50 will make a %s100 invoice %s50 instead.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub percent_off: ::std::option::Option<f64>,
+    }
+    impl Coupon {
+        pub fn builder() -> builder::Coupon {
+            Default::default()
+        }
+    }
+    ///One of `forever`, `once`, and `repeating`. Describes how long a customer who applies this coupon will get the discount.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CouponDuration {
+        #[serde(rename = "forever")]
+        Forever,
+        #[serde(rename = "once")]
+        Once,
+        #[serde(rename = "repeating")]
+        Repeating,
+    }
+    impl ::std::fmt::Display for CouponDuration {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Forever => f.write_str("forever"),
+                Self::Once => f.write_str("once"),
+                Self::Repeating => f.write_str("repeating"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CouponDuration {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "forever" => Ok(Self::Forever),
+                "once" => Ok(Self::Once),
+                "repeating" => Ok(Self::Repeating),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CouponDuration {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CouponDuration {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///What a new product is made of.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateProductParams {
+        ///Whether the product is currently available for purchase. Defaults to `true`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///A short one-line description of the product, meant to be displayable to the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub caption: ::std::option::Option<::std::string::String>,
+        ///The product's description, meant to be displayable to the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///An identifier will be randomly generated by Stripe. You can optionally override this ID, but the ID must be unique across all products in your Stripe account.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///A list of up to 8 URLs of images for this product, meant to be displayable to the customer.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub images: ::std::vec::Vec<::std::string::String>,
+        ///The product's name, meant to be displayable to the customer.
+        pub name: ::std::string::String,
+        ///Whether this product is shipped (i.e., physical goods). Defaults to `true`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shippable: ::std::option::Option<bool>,
+        ///The type of the product. Always `good`, the type whose fields (caption, images, shippable, url) the connector exposes.
+        #[serde(rename = "type", default = "defaults::create_product_params_type")]
+        pub type_: CreateProductParamsType,
+        ///A URL of a publicly-accessible webpage for this product.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateProductParams {
+        pub fn builder() -> builder::CreateProductParams {
+            Default::default()
+        }
+    }
+    ///The type of the product. Always `good`, the type whose fields (caption, images, shippable, url) the connector exposes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CreateProductParamsType {
+        #[serde(rename = "good")]
+        Good,
+    }
+    impl ::std::fmt::Display for CreateProductParamsType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Good => f.write_str("good"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreateProductParamsType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "good" => Ok(Self::Good),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateProductParamsType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateProductParamsType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for CreateProductParamsType {
+        fn default() -> Self {
+            CreateProductParamsType::Good
+        }
+    }
+    ///`Customer`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Customer {
+        ///This field has been renamed to `balance` and will be removed in a future API version.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account_balance: ::std::option::Option<i64>,
+        ///Time at which the object was created. Measured in seconds since the Unix epoch.
+        pub created: crate::Timestamp,
+        ///Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) the customer can be charged in for recurring billing purposes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        ///When the customer's latest invoice is billed by charging automatically, delinquent is true if the invoice's latest charge is failed. When the customer's latest invoice is billed by sending an invoice, delinquent is true if the invoice is not paid by its due date.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub delinquent: ::std::option::Option<bool>,
+        ///An arbitrary string attached to the object. Often useful for displaying to users.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Describes the current discount active on the customer, if there is one.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub discount: ::std::option::Option<Discount>,
+        ///The customer's email address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+    }
+    impl Customer {
+        pub fn builder() -> builder::Customer {
+            Default::default()
+        }
+    }
+    ///A page of a list of Customer objects, newest first.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomerList {
+        pub data: ::std::vec::Vec<Customer>,
+        ///True if this list has another page of items after this one that can be fetched.
+        pub has_more: bool,
+        ///Always has the value `list`.
+        pub object: CustomerListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl CustomerList {
+        pub fn builder() -> builder::CustomerList {
+            Default::default()
+        }
+    }
+    ///Always has the value `list`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CustomerListObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for CustomerListObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CustomerListObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The customer fields to set; fields left out keep their value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CustomerParams {
+        ///An arbitrary string that you can attach to a customer object. It is displayed alongside the customer in the dashboard.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Customer's email address. It's displayed alongside the customer in your dashboard and can be useful for searching and tracking. This may be up to *512 characters*.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+    }
+    impl CustomerParams {
+        pub fn builder() -> builder::CustomerParams {
+            Default::default()
+        }
+    }
+    ///`Discount`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Discount {
+        pub coupon: Coupon,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<::std::string::String>,
+        ///If the coupon has a duration of `repeating`, the date that this discount will end. If the coupon has a duration of `once` or `forever`, this attribute will be null.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<crate::Timestamp>,
+        ///Date that the coupon was applied.
+        pub start: crate::Timestamp,
+        ///The subscription that this coupon is applied to, if it is applied to a particular subscription.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription: ::std::option::Option<::std::string::String>,
+    }
+    impl Discount {
+        pub fn builder() -> builder::Discount {
+            Default::default()
+        }
+    }
+    ///An error response from the Stripe API
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ErrorResponse {
+        pub error: ApiError,
+    }
+    impl ErrorResponse {
+        pub fn builder() -> builder::ErrorResponse {
+            Default::default()
+        }
+    }
+    ///`InvoiceItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct InvoiceItem {
+        ///Amount (in the `currency` specified) of the invoice item. This should always be equal to `unit_amount * quantity`.
+        pub amount: i64,
+        ///Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+        pub currency: ::std::string::String,
+        ///The ID of the customer who will be billed when this invoice item is billed.
+        pub customer: ::std::string::String,
+        ///Time at which the object was created. Measured in seconds since the Unix epoch.
+        pub date: crate::Timestamp,
+        ///An arbitrary string attached to the object. Often useful for displaying to users.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///If true, discounts will apply to this invoice item. Always false for prorations.
+        pub discountable: bool,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///The ID of the invoice this invoice item belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice: ::std::option::Option<::std::string::String>,
+        ///Whether the invoice item was created automatically as a proration adjustment when the customer switched plans.
+        pub proration: bool,
+        ///Quantity of units for the invoice item. If the invoice item is a proration, the quantity of the subscription that the proration was computed for.
+        pub quantity: i64,
+        ///The subscription that this invoice item has been created for, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription: ::std::option::Option<::std::string::String>,
+    }
+    impl InvoiceItem {
+        pub fn builder() -> builder::InvoiceItem {
+            Default::default()
+        }
+    }
+    ///A page of a list of InvoiceItem objects, newest first.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct InvoiceItemList {
+        pub data: ::std::vec::Vec<InvoiceItem>,
+        ///True if this list has another page of items after this one that can be fetched.
+        pub has_more: bool,
+        ///Always has the value `list`.
+        pub object: InvoiceItemListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl InvoiceItemList {
+        pub fn builder() -> builder::InvoiceItemList {
+            Default::default()
+        }
+    }
+    ///Always has the value `list`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum InvoiceItemListObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for InvoiceItemListObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for InvoiceItemListObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for InvoiceItemListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InvoiceItemListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`Order`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Order {
+        ///A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order.
+        pub amount: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount_returned: ::std::option::Option<i64>,
+        ///The ID of the payment used to pay for the order. Present if the order status is `paid`, `fulfilled`, or `refunded`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub charge: ::std::option::Option<::std::string::String>,
+        ///Time at which the object was created. Measured in seconds since the Unix epoch.
+        pub created: crate::Timestamp,
+        ///Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+        pub currency: ::std::string::String,
+        ///The customer used for the order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<::std::string::String>,
+        ///The email address of the customer placing the order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///The shipping method that is currently selected for this order, if any. If present, it is equal to one of the `id`s of shipping methods in the `shipping_methods` array. At order creation time, if there are multiple shipping methods, Stripe will automatically selected the first method.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub selected_shipping_method: ::std::option::Option<::std::string::String>,
+        ///Current order status. One of `created`, `paid`, `canceled`, `fulfilled`, or `returned`. More details in the [Orders Guide](https://stripe.com/docs/orders/guide#understanding- order-statuses).
+        pub status: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated: ::std::option::Option<crate::Timestamp>,
+    }
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    ///A page of a list of Order objects, newest first.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OrderList {
+        pub data: ::std::vec::Vec<Order>,
+        ///True if this list has another page of items after this one that can be fetched.
+        pub has_more: bool,
+        ///Always has the value `list`.
+        pub object: OrderListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl OrderList {
+        pub fn builder() -> builder::OrderList {
+            Default::default()
+        }
+    }
+    ///Always has the value `list`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum OrderListObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for OrderListObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for OrderListObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OrderListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OrderListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`Product`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Product {
+        ///Whether the product is currently available for purchase.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///A short one-line description of the product, meant to be displayable to the customer. Only applicable to products of `type=good`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub caption: ::std::option::Option<::std::string::String>,
+        ///Time at which the object was created. Measured in seconds since the Unix epoch.
+        pub created: crate::Timestamp,
+        ///The product's description, meant to be displayable to the customer. Only applicable to products of `type=good`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///A list of up to 8 URLs of images for this product, meant to be displayable to the customer. Only applicable to products of `type=good`.
+        pub images: ::std::vec::Vec<::std::string::String>,
+        ///The product's name, meant to be displayable to the customer. Applicable to both `service` and `good` types.
+        pub name: ::std::string::String,
+        ///Whether this product is a shipped good. Only applicable to products of `type=good`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shippable: ::std::option::Option<bool>,
+        pub updated: crate::Timestamp,
+        ///A URL of a publicly-accessible webpage for this product. Only applicable to products of `type=good`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl Product {
+        pub fn builder() -> builder::Product {
+            Default::default()
+        }
+    }
+    ///The product fields to change; fields left out keep their value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct UpdateProductParams {
+        ///Whether the product is available for purchase.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///A short one-line description of the product, meant to be displayable to the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub caption: ::std::option::Option<::std::string::String>,
+        ///The product's description, meant to be displayable to the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///A list of up to 8 URLs of images for this product, meant to be displayable to the customer.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub images: ::std::vec::Vec<::std::string::String>,
+        ///The product's name, meant to be displayable to the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Whether this product is shipped (i.e., physical goods).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shippable: ::std::option::Option<bool>,
+        ///A URL of a publicly-accessible webpage for this product.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateProductParams {
+        pub fn builder() -> builder::UpdateProductParams {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct ApiError {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            decline_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            doc_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            param: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::ApiErrorType, ::std::string::String>,
+        }
+        impl ::std::default::Default for ApiError {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    decline_code: Ok(Default::default()),
+                    doc_url: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    param: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ApiError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn decline_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.decline_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for decline_code: {e}")
+                    });
+                self
+            }
+            pub fn doc_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.doc_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for doc_url: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn param<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.param = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for param: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ApiErrorType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApiError> for super::ApiError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApiError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    decline_code: value.decline_code?,
+                    doc_url: value.doc_url?,
+                    message: value.message?,
+                    param: value.param?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ApiError> for ApiError {
+            fn from(value: super::ApiError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    decline_code: Ok(value.decline_code),
+                    doc_url: Ok(value.doc_url),
+                    message: Ok(value.message),
+                    param: Ok(value.param),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Charge {
+            amount: ::std::result::Result<i64, ::std::string::String>,
+            amount_refunded: ::std::result::Result<i64, ::std::string::String>,
+            captured: ::std::result::Result<bool, ::std::string::String>,
+            created: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            failure_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            failure_message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            invoice: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            order: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            outcome: ::std::result::Result<
+                ::std::option::Option<super::ChargeOutcome>,
+                ::std::string::String,
+            >,
+            paid: ::std::result::Result<bool, ::std::string::String>,
+            receipt_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            receipt_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            refunded: ::std::result::Result<bool, ::std::string::String>,
+            statement_descriptor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Charge {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    amount_refunded: Err(
+                        "no value supplied for amount_refunded".to_string(),
+                    ),
+                    captured: Err("no value supplied for captured".to_string()),
+                    created: Err("no value supplied for created".to_string()),
+                    currency: Err("no value supplied for currency".to_string()),
+                    customer: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    failure_code: Ok(Default::default()),
+                    failure_message: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    invoice: Ok(Default::default()),
+                    order: Ok(Default::default()),
+                    outcome: Ok(Default::default()),
+                    paid: Err("no value supplied for paid".to_string()),
+                    receipt_email: Ok(Default::default()),
+                    receipt_number: Ok(Default::default()),
+                    refunded: Err("no value supplied for refunded".to_string()),
+                    statement_descriptor: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl Charge {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn amount_refunded<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_refunded = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for amount_refunded: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn captured<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.captured = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for captured: {e}")
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn failure_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.failure_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for failure_code: {e}")
+                    });
+                self
+            }
+            pub fn failure_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.failure_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for failure_message: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invoice<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice: {e}")
+                    });
+                self
+            }
+            pub fn order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order: {e}")
+                    });
+                self
+            }
+            pub fn outcome<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChargeOutcome>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.outcome = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for outcome: {e}")
+                    });
+                self
+            }
+            pub fn paid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.paid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for paid: {e}")
+                    });
+                self
+            }
+            pub fn receipt_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.receipt_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for receipt_email: {e}")
+                    });
+                self
+            }
+            pub fn receipt_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.receipt_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for receipt_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn refunded<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refunded = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for refunded: {e}")
+                    });
+                self
+            }
+            pub fn statement_descriptor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.statement_descriptor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for statement_descriptor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Charge> for super::Charge {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Charge,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    amount_refunded: value.amount_refunded?,
+                    captured: value.captured?,
+                    created: value.created?,
+                    currency: value.currency?,
+                    customer: value.customer?,
+                    description: value.description?,
+                    failure_code: value.failure_code?,
+                    failure_message: value.failure_message?,
+                    id: value.id?,
+                    invoice: value.invoice?,
+                    order: value.order?,
+                    outcome: value.outcome?,
+                    paid: value.paid?,
+                    receipt_email: value.receipt_email?,
+                    receipt_number: value.receipt_number?,
+                    refunded: value.refunded?,
+                    statement_descriptor: value.statement_descriptor?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Charge> for Charge {
+            fn from(value: super::Charge) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    amount_refunded: Ok(value.amount_refunded),
+                    captured: Ok(value.captured),
+                    created: Ok(value.created),
+                    currency: Ok(value.currency),
+                    customer: Ok(value.customer),
+                    description: Ok(value.description),
+                    failure_code: Ok(value.failure_code),
+                    failure_message: Ok(value.failure_message),
+                    id: Ok(value.id),
+                    invoice: Ok(value.invoice),
+                    order: Ok(value.order),
+                    outcome: Ok(value.outcome),
+                    paid: Ok(value.paid),
+                    receipt_email: Ok(value.receipt_email),
+                    receipt_number: Ok(value.receipt_number),
+                    refunded: Ok(value.refunded),
+                    statement_descriptor: Ok(value.statement_descriptor),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChargeList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Charge>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            object: ::std::result::Result<
+                super::ChargeListObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChargeList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ChargeList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Charge>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChargeListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChargeList> for super::ChargeList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChargeList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChargeList> for ChargeList {
+            fn from(value: super::ChargeList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChargeOutcome {
+            network_status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            risk_level: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            seller_message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChargeOutcome {
+            fn default() -> Self {
+                Self {
+                    network_status: Ok(Default::default()),
+                    reason: Ok(Default::default()),
+                    risk_level: Ok(Default::default()),
+                    seller_message: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ChargeOutcome {
+            pub fn network_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.network_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for network_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+            pub fn risk_level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.risk_level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for risk_level: {e}")
+                    });
+                self
+            }
+            pub fn seller_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seller_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for seller_message: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChargeOutcome> for super::ChargeOutcome {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChargeOutcome,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    network_status: value.network_status?,
+                    reason: value.reason?,
+                    risk_level: value.risk_level?,
+                    seller_message: value.seller_message?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChargeOutcome> for ChargeOutcome {
+            fn from(value: super::ChargeOutcome) -> Self {
+                Self {
+                    network_status: Ok(value.network_status),
+                    reason: Ok(value.reason),
+                    risk_level: Ok(value.risk_level),
+                    seller_message: Ok(value.seller_message),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Coupon {
+            amount_off: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                super::CouponDuration,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            percent_off: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Coupon {
+            fn default() -> Self {
+                Self {
+                    amount_off: Ok(Default::default()),
+                    duration: Err("no value supplied for duration".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Ok(Default::default()),
+                    percent_off: Ok(Default::default()),
+                }
+            }
+        }
+        impl Coupon {
+            pub fn amount_off<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_off = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_off: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CouponDuration>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn percent_off<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.percent_off = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for percent_off: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Coupon> for super::Coupon {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Coupon,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_off: value.amount_off?,
+                    duration: value.duration?,
+                    id: value.id?,
+                    name: value.name?,
+                    percent_off: value.percent_off?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Coupon> for Coupon {
+            fn from(value: super::Coupon) -> Self {
+                Self {
+                    amount_off: Ok(value.amount_off),
+                    duration: Ok(value.duration),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    percent_off: Ok(value.percent_off),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateProductParams {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            caption: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            shippable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::CreateProductParamsType,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateProductParams {
+            fn default() -> Self {
+                Self {
+                    active: Ok(Default::default()),
+                    caption: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    images: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    shippable: Ok(Default::default()),
+                    type_: Ok(super::defaults::create_product_params_type()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateProductParams {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn caption<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.caption = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for caption: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn shippable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shippable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for shippable: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateProductParamsType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateProductParams>
+        for super::CreateProductParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateProductParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active: value.active?,
+                    caption: value.caption?,
+                    description: value.description?,
+                    id: value.id?,
+                    images: value.images?,
+                    name: value.name?,
+                    shippable: value.shippable?,
+                    type_: value.type_?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateProductParams> for CreateProductParams {
+            fn from(value: super::CreateProductParams) -> Self {
+                Self {
+                    active: Ok(value.active),
+                    caption: Ok(value.caption),
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    images: Ok(value.images),
+                    name: Ok(value.name),
+                    shippable: Ok(value.shippable),
+                    type_: Ok(value.type_),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Customer {
+            account_balance: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            delinquent: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount: ::std::result::Result<
+                ::std::option::Option<super::Discount>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Customer {
+            fn default() -> Self {
+                Self {
+                    account_balance: Ok(Default::default()),
+                    created: Err("no value supplied for created".to_string()),
+                    currency: Ok(Default::default()),
+                    delinquent: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    discount: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl Customer {
+            pub fn account_balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for account_balance: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn delinquent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delinquent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delinquent: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn discount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Discount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Customer> for super::Customer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Customer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_balance: value.account_balance?,
+                    created: value.created?,
+                    currency: value.currency?,
+                    delinquent: value.delinquent?,
+                    description: value.description?,
+                    discount: value.discount?,
+                    email: value.email?,
+                    id: value.id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Customer> for Customer {
+            fn from(value: super::Customer) -> Self {
+                Self {
+                    account_balance: Ok(value.account_balance),
+                    created: Ok(value.created),
+                    currency: Ok(value.currency),
+                    delinquent: Ok(value.delinquent),
+                    description: Ok(value.description),
+                    discount: Ok(value.discount),
+                    email: Ok(value.email),
+                    id: Ok(value.id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Customer>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            object: ::std::result::Result<
+                super::CustomerListObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomerList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl CustomerList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Customer>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomerListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerList> for super::CustomerList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerList> for CustomerList {
+            fn from(value: super::CustomerList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerParams {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerParams {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomerParams {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerParams> for super::CustomerParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    email: value.email?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerParams> for CustomerParams {
+            fn from(value: super::CustomerParams) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    email: Ok(value.email),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Discount {
+            coupon: ::std::result::Result<super::Coupon, ::std::string::String>,
+            customer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            start: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            subscription: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Discount {
+            fn default() -> Self {
+                Self {
+                    coupon: Err("no value supplied for coupon".to_string()),
+                    customer: Ok(Default::default()),
+                    end: Ok(Default::default()),
+                    start: Err("no value supplied for start".to_string()),
+                    subscription: Ok(Default::default()),
+                }
+            }
+        }
+        impl Discount {
+            pub fn coupon<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Coupon>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.coupon = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for coupon: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start: {e}")
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subscription: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Discount> for super::Discount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Discount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    coupon: value.coupon?,
+                    customer: value.customer?,
+                    end: value.end?,
+                    start: value.start?,
+                    subscription: value.subscription?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Discount> for Discount {
+            fn from(value: super::Discount) -> Self {
+                Self {
+                    coupon: Ok(value.coupon),
+                    customer: Ok(value.customer),
+                    end: Ok(value.end),
+                    start: Ok(value.start),
+                    subscription: Ok(value.subscription),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorResponse {
+            error: ::std::result::Result<super::ApiError, ::std::string::String>,
+        }
+        impl ::std::default::Default for ErrorResponse {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl ErrorResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ApiError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { error: value.error? })
+            }
+        }
+        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
+            fn from(value: super::ErrorResponse) -> Self {
+                Self { error: Ok(value.error) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InvoiceItem {
+            amount: ::std::result::Result<i64, ::std::string::String>,
+            currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            date: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discountable: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            invoice: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            proration: ::std::result::Result<bool, ::std::string::String>,
+            quantity: ::std::result::Result<i64, ::std::string::String>,
+            subscription: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InvoiceItem {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    currency: Err("no value supplied for currency".to_string()),
+                    customer: Err("no value supplied for customer".to_string()),
+                    date: Err("no value supplied for date".to_string()),
+                    description: Ok(Default::default()),
+                    discountable: Err("no value supplied for discountable".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    invoice: Ok(Default::default()),
+                    proration: Err("no value supplied for proration".to_string()),
+                    quantity: Err("no value supplied for quantity".to_string()),
+                    subscription: Ok(Default::default()),
+                }
+            }
+        }
+        impl InvoiceItem {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn discountable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discountable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discountable: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invoice<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice: {e}")
+                    });
+                self
+            }
+            pub fn proration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for proration: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subscription: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvoiceItem> for super::InvoiceItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvoiceItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    currency: value.currency?,
+                    customer: value.customer?,
+                    date: value.date?,
+                    description: value.description?,
+                    discountable: value.discountable?,
+                    id: value.id?,
+                    invoice: value.invoice?,
+                    proration: value.proration?,
+                    quantity: value.quantity?,
+                    subscription: value.subscription?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvoiceItem> for InvoiceItem {
+            fn from(value: super::InvoiceItem) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    currency: Ok(value.currency),
+                    customer: Ok(value.customer),
+                    date: Ok(value.date),
+                    description: Ok(value.description),
+                    discountable: Ok(value.discountable),
+                    id: Ok(value.id),
+                    invoice: Ok(value.invoice),
+                    proration: Ok(value.proration),
+                    quantity: Ok(value.quantity),
+                    subscription: Ok(value.subscription),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InvoiceItemList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::InvoiceItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            object: ::std::result::Result<
+                super::InvoiceItemListObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for InvoiceItemList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl InvoiceItemList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::InvoiceItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InvoiceItemListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvoiceItemList> for super::InvoiceItemList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvoiceItemList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvoiceItemList> for InvoiceItemList {
+            fn from(value: super::InvoiceItemList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Order {
+            amount: ::std::result::Result<i64, ::std::string::String>,
+            amount_returned: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            charge: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            selected_shipping_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            updated: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    amount_returned: Ok(Default::default()),
+                    charge: Ok(Default::default()),
+                    created: Err("no value supplied for created".to_string()),
+                    currency: Err("no value supplied for currency".to_string()),
+                    customer: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    selected_shipping_method: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    updated: Ok(Default::default()),
+                }
+            }
+        }
+        impl Order {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn amount_returned<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_returned = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for amount_returned: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn charge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.charge = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for charge: {e}")
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn selected_shipping_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.selected_shipping_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for selected_shipping_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    amount_returned: value.amount_returned?,
+                    charge: value.charge?,
+                    created: value.created?,
+                    currency: value.currency?,
+                    customer: value.customer?,
+                    email: value.email?,
+                    id: value.id?,
+                    selected_shipping_method: value.selected_shipping_method?,
+                    status: value.status?,
+                    updated: value.updated?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    amount_returned: Ok(value.amount_returned),
+                    charge: Ok(value.charge),
+                    created: Ok(value.created),
+                    currency: Ok(value.currency),
+                    customer: Ok(value.customer),
+                    email: Ok(value.email),
+                    id: Ok(value.id),
+                    selected_shipping_method: Ok(value.selected_shipping_method),
+                    status: Ok(value.status),
+                    updated: Ok(value.updated),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrderList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Order>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            object: ::std::result::Result<super::OrderListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for OrderList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl OrderList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Order>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OrderListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrderList> for super::OrderList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrderList> for OrderList {
+            fn from(value: super::OrderList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Product {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            caption: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            images: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            shippable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            updated: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Product {
+            fn default() -> Self {
+                Self {
+                    active: Ok(Default::default()),
+                    caption: Ok(Default::default()),
+                    created: Err("no value supplied for created".to_string()),
+                    description: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    images: Err("no value supplied for images".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    shippable: Ok(Default::default()),
+                    updated: Err("no value supplied for updated".to_string()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl Product {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn caption<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.caption = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for caption: {e}")
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn shippable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shippable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for shippable: {e}")
+                    });
+                self
+            }
+            pub fn updated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Product> for super::Product {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Product,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active: value.active?,
+                    caption: value.caption?,
+                    created: value.created?,
+                    description: value.description?,
+                    id: value.id?,
+                    images: value.images?,
+                    name: value.name?,
+                    shippable: value.shippable?,
+                    updated: value.updated?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Product> for Product {
+            fn from(value: super::Product) -> Self {
+                Self {
+                    active: Ok(value.active),
+                    caption: Ok(value.caption),
+                    created: Ok(value.created),
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    images: Ok(value.images),
+                    name: Ok(value.name),
+                    shippable: Ok(value.shippable),
+                    updated: Ok(value.updated),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateProductParams {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            caption: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            shippable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateProductParams {
+            fn default() -> Self {
+                Self {
+                    active: Ok(Default::default()),
+                    caption: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    images: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    shippable: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateProductParams {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn caption<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.caption = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for caption: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn shippable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shippable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for shippable: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateProductParams>
+        for super::UpdateProductParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateProductParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active: value.active?,
+                    caption: value.caption?,
+                    description: value.description?,
+                    images: value.images?,
+                    name: value.name?,
+                    shippable: value.shippable?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateProductParams> for UpdateProductParams {
+            fn from(value: super::UpdateProductParams) -> Self {
+                Self {
+                    active: Ok(value.active),
+                    caption: Ok(value.caption),
+                    description: Ok(value.description),
+                    images: Ok(value.images),
+                    name: Ok(value.name),
+                    shippable: Ok(value.shippable),
+                    url: Ok(value.url),
+                }
+            }
+        }
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn create_product_params_type() -> super::CreateProductParamsType {
+            super::CreateProductParamsType::Good
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Stripe connector
+
+The five actions and four polling triggers of the Stripe connector of Logic Apps and Power Automate, pinned to Stripe API version 2019-10-08.
+
+Version: 2019-10-08*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            crate::http::client_builder().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = crate::http::client_builder();
+        Self::new_with_client(baseurl, client.build().unwrap())
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "2019-10-08"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Create a product
+
+Creates a new product object.
+
+Sends a `POST` request to `/v1/products`
+
+```ignore
+let response = client.create_product()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_product(&self) -> builder::CreateProduct<'_> {
+        builder::CreateProduct::new(self)
+    }
+    /**Update a product
+
+Updates the specific product by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+
+Sends a `POST` request to `/v1/products/{id}`
+
+Arguments:
+- `id`: The identifier of the product to update.
+- `body`
+```ignore
+let response = client.update_product()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_product(&self) -> builder::UpdateProduct<'_> {
+        builder::UpdateProduct::new(self)
+    }
+    /**List customers
+
+Returns a list of your customers. The customers are returned sorted by creation date, with the most recent customers appearing first.
+
+Sends a `GET` request to `/v1/customers`
+
+Arguments:
+- `created_gt`: Only objects created after this time.
+- `created_gte`: Only objects created at or after this time.
+- `created_lt`: Only objects created before this time.
+- `created_lte`: Only objects created at or before this time.
+- `ending_before`: A cursor for use in pagination: an object id. The page holds the objects created just after it (the previous page of a list read newest first).
+- `limit`: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+- `starting_after`: A cursor for use in pagination: an object id. The page holds the objects created just before it (the next page of a list read newest first).
+```ignore
+let response = client.list_customers()
+    .created_gt(created_gt)
+    .created_gte(created_gte)
+    .created_lt(created_lt)
+    .created_lte(created_lte)
+    .ending_before(ending_before)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+```*/
+    pub fn list_customers(&self) -> builder::ListCustomers<'_> {
+        builder::ListCustomers::new(self)
+    }
+    /**Create a customer
+
+Creates a new customer object.
+
+Sends a `POST` request to `/v1/customers`
+
+```ignore
+let response = client.create_customer()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_customer(&self) -> builder::CreateCustomer<'_> {
+        builder::CreateCustomer::new(self)
+    }
+    /**Get a customer
+
+Retrieves the details of an existing customer.
+
+Sends a `GET` request to `/v1/customers/{customer}`
+
+Arguments:
+- `customer`: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.
+```ignore
+let response = client.get_customer()
+    .customer(customer)
+    .send()
+    .await;
+```*/
+    pub fn get_customer(&self) -> builder::GetCustomer<'_> {
+        builder::GetCustomer::new(self)
+    }
+    /**Update a customer
+
+Updates the specified customer by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+
+Sends a `POST` request to `/v1/customers/{customer}`
+
+Arguments:
+- `customer`: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.
+- `body`
+```ignore
+let response = client.update_customer()
+    .customer(customer)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_customer(&self) -> builder::UpdateCustomer<'_> {
+        builder::UpdateCustomer::new(self)
+    }
+    /**List orders
+
+Returns a list of your orders. The orders are returned sorted by creation date, with the most recently created orders appearing first.
+
+Sends a `GET` request to `/v1/orders`
+
+Arguments:
+- `created_gt`: Only objects created after this time.
+- `created_gte`: Only objects created at or after this time.
+- `created_lt`: Only objects created before this time.
+- `created_lte`: Only objects created at or before this time.
+- `ending_before`: A cursor for use in pagination: an object id. The page holds the objects created just after it (the previous page of a list read newest first).
+- `limit`: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+- `starting_after`: A cursor for use in pagination: an object id. The page holds the objects created just before it (the next page of a list read newest first).
+```ignore
+let response = client.list_orders()
+    .created_gt(created_gt)
+    .created_gte(created_gte)
+    .created_lt(created_lt)
+    .created_lte(created_lte)
+    .ending_before(ending_before)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+```*/
+    pub fn list_orders(&self) -> builder::ListOrders<'_> {
+        builder::ListOrders::new(self)
+    }
+    /**List charges
+
+Returns a list of charges you've previously created. The charges are returned in sorted order, with the most recent charges appearing first.
+
+Sends a `GET` request to `/v1/charges`
+
+Arguments:
+- `created_gt`: Only objects created after this time.
+- `created_gte`: Only objects created at or after this time.
+- `created_lt`: Only objects created before this time.
+- `created_lte`: Only objects created at or before this time.
+- `ending_before`: A cursor for use in pagination: an object id. The page holds the objects created just after it (the previous page of a list read newest first).
+- `limit`: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+- `starting_after`: A cursor for use in pagination: an object id. The page holds the objects created just before it (the next page of a list read newest first).
+```ignore
+let response = client.list_charges()
+    .created_gt(created_gt)
+    .created_gte(created_gte)
+    .created_lt(created_lt)
+    .created_lte(created_lte)
+    .ending_before(ending_before)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+```*/
+    pub fn list_charges(&self) -> builder::ListCharges<'_> {
+        builder::ListCharges::new(self)
+    }
+    /**List invoice items
+
+Returns a list of your invoice items. Invoice items are returned sorted by creation date, with the most recently created invoice items appearing first.
+
+Sends a `GET` request to `/v1/invoiceitems`
+
+Arguments:
+- `created_gt`: Only objects created after this time.
+- `created_gte`: Only objects created at or after this time.
+- `created_lt`: Only objects created before this time.
+- `created_lte`: Only objects created at or before this time.
+- `ending_before`: A cursor for use in pagination: an object id. The page holds the objects created just after it (the previous page of a list read newest first).
+- `limit`: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+- `starting_after`: A cursor for use in pagination: an object id. The page holds the objects created just before it (the next page of a list read newest first).
+```ignore
+let response = client.list_invoice_items()
+    .created_gt(created_gt)
+    .created_gte(created_gte)
+    .created_lt(created_lt)
+    .created_lte(created_lte)
+    .ending_before(ending_before)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+```*/
+    pub fn list_invoice_items(&self) -> builder::ListInvoiceItems<'_> {
+        builder::ListInvoiceItems::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::create_product`]
+
+[`Client::create_product`]: super::Client::create_product*/
+    #[derive(Debug, Clone)]
+    pub struct CreateProduct<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateProductParams, String>,
+    }
+    impl<'a> CreateProduct<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProductParams>,
+            <V as std::convert::TryInto<
+                types::CreateProductParams,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateProductParams` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateProductParams,
+            ) -> types::builder::CreateProductParams,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/products`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Product>, Error<types::ErrorResponse>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProductParams::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/products", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = crate::form::encode(
+                    client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    &body,
+                )?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_product",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_product`]
+
+[`Client::update_product`]: super::Client::update_product*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateProduct<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateProductParams, String>,
+    }
+    impl<'a> UpdateProduct<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateProductParams>,
+            <V as std::convert::TryInto<
+                types::UpdateProductParams,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `UpdateProductParams` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateProductParams,
+            ) -> types::builder::UpdateProductParams,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/products/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Product>, Error<types::ErrorResponse>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateProductParams::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/products/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = crate::form::encode(
+                    client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    &body,
+                )?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_product",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_customers`]
+
+[`Client::list_customers`]: super::Client::list_customers*/
+    #[derive(Debug, Clone)]
+    pub struct ListCustomers<'a> {
+        client: &'a super::Client,
+        created_gt: Result<Option<crate::Timestamp>, String>,
+        created_gte: Result<Option<crate::Timestamp>, String>,
+        created_lt: Result<Option<crate::Timestamp>, String>,
+        created_lte: Result<Option<crate::Timestamp>, String>,
+        ending_before: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCustomers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                created_gt: Ok(None),
+                created_gte: Ok(None),
+                created_lt: Ok(None),
+                created_lte: Ok(None),
+                ending_before: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn created_gt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_gt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_gt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_gte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_gte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_gte failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_lt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_lt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_lt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_lte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_lte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_lte failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ending_before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ending_before = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ending_before failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/customers`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CustomerList>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                created_gt,
+                created_gte,
+                created_lt,
+                created_lte,
+                ending_before,
+                limit,
+                starting_after,
+            } = self;
+            let created_gt = created_gt.map_err(Error::InvalidRequest)?;
+            let created_gte = created_gte.map_err(Error::InvalidRequest)?;
+            let created_lt = created_lt.map_err(Error::InvalidRequest)?;
+            let created_lte = created_lte.map_err(Error::InvalidRequest)?;
+            let ending_before = ending_before.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/customers", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
+                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
+                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
+                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
+                .query(
+                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_customers",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_customer`]
+
+[`Client::create_customer`]: super::Client::create_customer*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCustomer<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CustomerParams, String>,
+    }
+    impl<'a> CreateCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerParams>,
+            <V as std::convert::TryInto<
+                types::CustomerParams,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CustomerParams` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CustomerParams,
+            ) -> types::builder::CustomerParams,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/customers`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Customer>, Error<types::ErrorResponse>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CustomerParams::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/customers", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = crate::form::encode(
+                    client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    &body,
+                )?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_customer`]
+
+[`Client::get_customer`]: super::Client::get_customer*/
+    #[derive(Debug, Clone)]
+    pub struct GetCustomer<'a> {
+        client: &'a super::Client,
+        customer: Result<::std::string::String, String>,
+    }
+    impl<'a> GetCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                customer: Err("customer was not initialized".to_string()),
+            }
+        }
+        pub fn customer<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/customers/{customer}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Customer>, Error<types::ErrorResponse>> {
+            let Self { client, customer } = self;
+            let customer = customer.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/customers/{}", client.baseurl, encode_path(& customer
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_customer`]
+
+[`Client::update_customer`]: super::Client::update_customer*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateCustomer<'a> {
+        client: &'a super::Client,
+        customer: Result<::std::string::String, String>,
+        body: Result<types::builder::CustomerParams, String>,
+    }
+    impl<'a> UpdateCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                customer: Err("customer was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn customer<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerParams>,
+            <V as std::convert::TryInto<
+                types::CustomerParams,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CustomerParams` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CustomerParams,
+            ) -> types::builder::CustomerParams,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/customers/{customer}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Customer>, Error<types::ErrorResponse>> {
+            let Self { client, customer, body } = self;
+            let customer = customer.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CustomerParams::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/customers/{}", client.baseurl, encode_path(& customer
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = crate::form::encode(
+                    client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    &body,
+                )?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_orders`]
+
+[`Client::list_orders`]: super::Client::list_orders*/
+    #[derive(Debug, Clone)]
+    pub struct ListOrders<'a> {
+        client: &'a super::Client,
+        created_gt: Result<Option<crate::Timestamp>, String>,
+        created_gte: Result<Option<crate::Timestamp>, String>,
+        created_lt: Result<Option<crate::Timestamp>, String>,
+        created_lte: Result<Option<crate::Timestamp>, String>,
+        ending_before: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListOrders<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                created_gt: Ok(None),
+                created_gte: Ok(None),
+                created_lt: Ok(None),
+                created_lte: Ok(None),
+                ending_before: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn created_gt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_gt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_gt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_gte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_gte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_gte failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_lt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_lt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_lt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_lte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_lte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_lte failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ending_before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ending_before = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ending_before failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/orders`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrderList>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                created_gt,
+                created_gte,
+                created_lt,
+                created_lte,
+                ending_before,
+                limit,
+                starting_after,
+            } = self;
+            let created_gt = created_gt.map_err(Error::InvalidRequest)?;
+            let created_gte = created_gte.map_err(Error::InvalidRequest)?;
+            let created_lt = created_lt.map_err(Error::InvalidRequest)?;
+            let created_lte = created_lte.map_err(Error::InvalidRequest)?;
+            let ending_before = ending_before.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/orders", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
+                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
+                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
+                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
+                .query(
+                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_orders",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_charges`]
+
+[`Client::list_charges`]: super::Client::list_charges*/
+    #[derive(Debug, Clone)]
+    pub struct ListCharges<'a> {
+        client: &'a super::Client,
+        created_gt: Result<Option<crate::Timestamp>, String>,
+        created_gte: Result<Option<crate::Timestamp>, String>,
+        created_lt: Result<Option<crate::Timestamp>, String>,
+        created_lte: Result<Option<crate::Timestamp>, String>,
+        ending_before: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCharges<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                created_gt: Ok(None),
+                created_gte: Ok(None),
+                created_lt: Ok(None),
+                created_lte: Ok(None),
+                ending_before: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn created_gt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_gt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_gt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_gte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_gte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_gte failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_lt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_lt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_lt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_lte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_lte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_lte failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ending_before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ending_before = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ending_before failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/charges`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ChargeList>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                created_gt,
+                created_gte,
+                created_lt,
+                created_lte,
+                ending_before,
+                limit,
+                starting_after,
+            } = self;
+            let created_gt = created_gt.map_err(Error::InvalidRequest)?;
+            let created_gte = created_gte.map_err(Error::InvalidRequest)?;
+            let created_lt = created_lt.map_err(Error::InvalidRequest)?;
+            let created_lte = created_lte.map_err(Error::InvalidRequest)?;
+            let ending_before = ending_before.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/charges", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
+                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
+                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
+                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
+                .query(
+                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_charges",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_invoice_items`]
+
+[`Client::list_invoice_items`]: super::Client::list_invoice_items*/
+    #[derive(Debug, Clone)]
+    pub struct ListInvoiceItems<'a> {
+        client: &'a super::Client,
+        created_gt: Result<Option<crate::Timestamp>, String>,
+        created_gte: Result<Option<crate::Timestamp>, String>,
+        created_lt: Result<Option<crate::Timestamp>, String>,
+        created_lte: Result<Option<crate::Timestamp>, String>,
+        ending_before: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListInvoiceItems<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                created_gt: Ok(None),
+                created_gte: Ok(None),
+                created_lt: Ok(None),
+                created_lte: Ok(None),
+                ending_before: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn created_gt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_gt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_gt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_gte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_gte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_gte failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_lt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_lt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_lt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_lte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_lte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_lte failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ending_before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ending_before = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ending_before failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/invoiceitems`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::InvoiceItemList>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                created_gt,
+                created_gte,
+                created_lt,
+                created_lte,
+                ending_before,
+                limit,
+                starting_after,
+            } = self;
+            let created_gt = created_gt.map_err(Error::InvalidRequest)?;
+            let created_gte = created_gte.map_err(Error::InvalidRequest)?;
+            let created_lt = created_lt.map_err(Error::InvalidRequest)?;
+            let created_lte = created_lte.map_err(Error::InvalidRequest)?;
+            let ending_before = ending_before.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/invoiceitems", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
+                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
+                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
+                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
+                .query(
+                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_invoice_items",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The connection rules and the catalogue of the connector, from the spec's metadata.
+pub mod connector {
+    use std::time::Duration;
+    use crate::metadata::{ActionInfo, Throttle, TriggerInfo};
+    /// The Stripe API version every request is pinned to (`info.version`).
+    pub const STRIPE_VERSION: &str = "2019-10-08";
+    /// The most calls one connection may make in any sliding window
+    /// (`info.x-connector.throttle`).
+    pub const THROTTLE: Throttle = Throttle {
+        calls: 100,
+        period: Duration::from_secs(60),
+    };
+    /// How often a trigger polls unless told otherwise
+    /// (`info.x-connector.poll-interval-seconds`).
+    pub const POLL_INTERVAL: Duration = Duration::from_secs(120);
+    /// The actions, in the order of the spec.
+    pub const ACTIONS: &[ActionInfo] = &[
+        ActionInfo {
+            operation_id: "CreateProduct",
+            method_name: "create_product",
+            http_method: "POST",
+            path: "/v1/products",
+            summary: "Create a product",
+        },
+        ActionInfo {
+            operation_id: "UpdateProduct",
+            method_name: "update_product",
+            http_method: "POST",
+            path: "/v1/products/{id}",
+            summary: "Update a product",
+        },
+        ActionInfo {
+            operation_id: "CreateCustomer",
+            method_name: "create_customer",
+            http_method: "POST",
+            path: "/v1/customers",
+            summary: "Create a customer",
+        },
+        ActionInfo {
+            operation_id: "GetCustomer",
+            method_name: "get_customer",
+            http_method: "GET",
+            path: "/v1/customers/{customer}",
+            summary: "Get a customer",
+        },
+        ActionInfo {
+            operation_id: "UpdateCustomer",
+            method_name: "update_customer",
+            http_method: "POST",
+            path: "/v1/customers/{customer}",
+            summary: "Update a customer",
+        },
+    ];
+    /// The polling triggers, in the order of the spec.
+    pub const TRIGGERS: &[TriggerInfo] = &[
+        <super::triggers::OnNewCustomer as crate::metadata::Trigger>::INFO,
+        <super::triggers::OnNewOrder as crate::metadata::Trigger>::INFO,
+        <super::triggers::OnNewCharge as crate::metadata::Trigger>::INFO,
+        <super::triggers::OnNewInvoiceItem as crate::metadata::Trigger>::INFO,
+    ];
+}
+/// The polling triggers, one type each, from the spec's `x-trigger` extensions.
+pub mod triggers {
+    use super::types;
+    use crate::metadata::TriggerInfo;
+    ///When a customer is added: polls `GET /v1/customers` ([`Client::list_customers`](super::Client::list_customers)).
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct OnNewCustomer;
+    impl crate::metadata::Trigger for OnNewCustomer {
+        type Item = types::Customer;
+        type Page = types::CustomerList;
+        const INFO: TriggerInfo = TriggerInfo {
+            name: "OnNewCustomer",
+            summary: "When a customer is added",
+            operation_id: "ListCustomers",
+            method_name: "list_customers",
+            path: "/v1/customers",
+        };
+    }
+    ///When an order is added: polls `GET /v1/orders` ([`Client::list_orders`](super::Client::list_orders)).
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct OnNewOrder;
+    impl crate::metadata::Trigger for OnNewOrder {
+        type Item = types::Order;
+        type Page = types::OrderList;
+        const INFO: TriggerInfo = TriggerInfo {
+            name: "OnNewOrder",
+            summary: "When an order is added",
+            operation_id: "ListOrders",
+            method_name: "list_orders",
+            path: "/v1/orders",
+        };
+    }
+    ///When a charge is added: polls `GET /v1/charges` ([`Client::list_charges`](super::Client::list_charges)).
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct OnNewCharge;
+    impl crate::metadata::Trigger for OnNewCharge {
+        type Item = types::Charge;
+        type Page = types::ChargeList;
+        const INFO: TriggerInfo = TriggerInfo {
+            name: "OnNewCharge",
+            summary: "When a charge is added",
+            operation_id: "ListCharges",
+            method_name: "list_charges",
+            path: "/v1/charges",
+        };
+    }
+    ///When an invoice item is added: polls `GET /v1/invoiceitems` ([`Client::list_invoice_items`](super::Client::list_invoice_items)).
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct OnNewInvoiceItem;
+    impl crate::metadata::Trigger for OnNewInvoiceItem {
+        type Item = types::InvoiceItem;
+        type Page = types::InvoiceItemList;
+        const INFO: TriggerInfo = TriggerInfo {
+            name: "OnNewInvoiceItem",
+            summary: "When an invoice item is added",
+            operation_id: "ListInvoiceItems",
+            method_name: "list_invoice_items",
+            path: "/v1/invoiceitems",
+        };
+    }
+}
+impl crate::metadata::Page for types::CustomerList {
+    type Item = types::Customer;
+    fn into_parts(self) -> (Vec<types::Customer>, bool) {
+        (self.data, self.has_more)
+    }
+}
+impl crate::metadata::Listed for types::Customer {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created(&self) -> crate::Timestamp {
+        self.created
+    }
+}
+impl crate::metadata::Page for types::OrderList {
+    type Item = types::Order;
+    fn into_parts(self) -> (Vec<types::Order>, bool) {
+        (self.data, self.has_more)
+    }
+}
+impl crate::metadata::Listed for types::Order {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created(&self) -> crate::Timestamp {
+        self.created
+    }
+}
+impl crate::metadata::Page for types::ChargeList {
+    type Item = types::Charge;
+    fn into_parts(self) -> (Vec<types::Charge>, bool) {
+        (self.data, self.has_more)
+    }
+}
+impl crate::metadata::Listed for types::Charge {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created(&self) -> crate::Timestamp {
+        self.created
+    }
+}
+impl crate::metadata::Page for types::InvoiceItemList {
+    type Item = types::InvoiceItem;
+    fn into_parts(self) -> (Vec<types::InvoiceItem>, bool) {
+        (self.data, self.has_more)
+    }
+}
+impl crate::metadata::Listed for types::InvoiceItem {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created(&self) -> crate::Timestamp {
+        self.date
+    }
+}
