@@ -1,0 +1,17 @@
+//! Helpers shared by the workspace's end-to-end tests (the tests themselves live in `tests/`).
+
+use std::path::{Path, PathBuf};
+
+/// The workspace root, where `spec/` and `stripe-connector/` live.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate sits inside the workspace")
+        .to_path_buf()
+}
+
+/// Stripe's own description of API version 2019-10-08 (`spec3.2019-10-08.json`) and its example
+/// objects (`fixtures3.2019-10-08.json`), copied from Stripe's public openapi repository (MIT).
+pub fn stripe_openapi_dir() -> PathBuf {
+    workspace_root().join("tests/data/stripe-openapi")
+}

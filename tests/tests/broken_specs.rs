@@ -1,0 +1,139 @@
+//! The errors a broken spec produces, one per kind of breakage, each made by a small edit of
+//! the real spec so the snapshot shows the file, the location and the advice a user gets.
+
+use codegen::SPEC_PATH;
+use tests::workspace_root;
+
+fn spec() -> String {
+    std::fs::read_to_string(workspace_root().join(SPEC_PATH)).expect("the spec exists")
+}
+
+/// The spec with `from` replaced by `to`, which must occur in it.
+fn edited(from: &str, to: &str) -> String {
+    let spec = spec();
+    assert!(
+        spec.contains(from),
+        "the spec no longer contains {from:?}; update this case"
+    );
+    spec.replacen(from, to, 1)
+}
+
+/// The error message codegen gives for `text`; it must fail.
+fn error(text: &str) -> String {
+    match codegen::generate_from_text(SPEC_PATH, text) {
+        Ok(_) => panic!("codegen accepted a broken spec"),
+        Err(e) => e.to_string(),
+    }
+}
+
+macro_rules! broken {
+    ($name:ident, $from:expr, $to:expr) => {
+        #[test]
+        fn $name() {
+            insta::assert_snapshot!(error(&edited($from, $to)));
+        }
+    };
+}
+
+broken!(swagger_2, "openapi: 3.0.3", "swagger: '2.0'");
+broken!(openapi_3_1, "openapi: 3.0.3", "openapi: 3.1.0");
+broken!(
+    yaml_syntax,
+    "  title: Stripe connector",
+    "  title: [Stripe connector"
+);
+broken!(not_openapi, "  version: '2019-10-08'", "  version: [2019]");
+broken!(missing_operation_id, "      operationId: GetCustomer\n", "");
+broken!(
+    duplicate_operation_id,
+    "operationId: UpdateCustomer",
+    "operationId: GetCustomer"
+);
+broken!(missing_summary, "      summary: Create a customer\n", "");
+broken!(
+    default_response,
+    "      responses:\n        '200':\n          $ref: '#/components/responses/Product'\n        '4XX':",
+    "      responses:\n        '200':\n          $ref: '#/components/responses/Product'\n        default:"
+);
+broken!(
+    unknown_ref,
+    "$ref: '#/components/schemas/CustomerParams'",
+    "$ref: '#/components/schemas/CustomerParam'"
+);
+broken!(
+    external_ref,
+    "$ref: '#/components/schemas/CustomerParams'",
+    "$ref: 'customer.yaml#/CustomerParams'"
+);
+broken!(
+    trigger_not_a_list,
+    "$ref: '#/components/schemas/OrderList'",
+    "$ref: '#/components/schemas/Order'"
+);
+broken!(
+    trigger_on_a_post,
+    "      operationId: CreateProduct\n",
+    "      operationId: CreateProduct\n      x-trigger: {name: OnNewProduct, summary: When a product is added}\n"
+);
+broken!(
+    trigger_item_without_created,
+    "        created-field: date\n",
+    ""
+);
+broken!(
+    form_field_binary,
+    "        caption:\n          type: string\n",
+    "        caption:\n          type: string\n          format: binary\n"
+);
+broken!(
+    form_field_composed,
+    "        shippable:\n          type: boolean\n          description: Whether this product is shipped (i.e., physical goods). Defaults",
+    "        shippable:\n          oneOf: [{type: boolean}, {type: string}]\n          description: Whether this product is shipped (i.e., physical goods). Defaults"
+);
+broken!(
+    json_body,
+    "application/x-www-form-urlencoded:\n            schema:\n              $ref: '#/components/schemas/CustomerParams'",
+    "application/json:\n            schema:\n              $ref: '#/components/schemas/CustomerParams'"
+);
+broken!(
+    deep_object_parameter,
+    "      name: limit\n      in: query\n",
+    "      name: limit\n      in: query\n      style: deepObject\n"
+);
+broken!(
+    missing_connector_metadata,
+    "  x-connector:\n",
+    "  x-connector-old:\n"
+);
+broken!(
+    zero_poll_interval,
+    "poll-interval-seconds: 120",
+    "poll-interval-seconds: 0"
+);
+broken!(
+    version_not_a_date,
+    "  version: '2019-10-08'",
+    "  version: '1.0'"
+);
+broken!(
+    required_nullable_timestamp,
+    "required: [coupon, start]",
+    "required: [coupon, end, start]"
+);
+
+#[test]
+fn the_real_spec_is_valid() {
+    codegen::generate_from_text(SPEC_PATH, &spec()).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn errors_name_the_file_first() {
+    let message = error(&edited(
+        "operationId: UpdateCustomer",
+        "operationId: GetCustomer",
+    ));
+    assert!(
+        message.starts_with("spec/stripe.yaml: paths./v1/customers/{customer}.post.operationId: "),
+        "{message}"
+    );
+}
