@@ -8,7 +8,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`ApiError`
+    ///What went wrong: the error's type, code, the parameter at fault and a message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ApiError {
         ///For some errors that could be handled programmatically, a short string indicating the [error code](https://stripe.com/docs/error-codes) reported.
@@ -110,10 +110,10 @@ pub mod types {
             value.parse()
         }
     }
-    ///`Charge`
+    ///A payment taken from a card or another source, and its outcome.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Charge {
-        ///A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum- charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
+        ///A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
         pub amount: i64,
         ///Amount in %s refunded (can be less than the amount attribute on the charge if a partial refund was issued).
         pub amount_refunded: i64,
@@ -234,7 +234,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`ChargeOutcome`
+    ///Whether a payment was accepted, and why.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ChargeOutcome {
         ///Possible values are `approved_by_network`, `declined_by_network`, `not_sent_to_network`, and `reversed_after_approval`. The value `reversed_after_approval` indicates the payment was [blocked by Stripe](https://stripe.com/docs/declines#blocked-payments) after bank authorization, and may temporarily appear as "pending" on a cardholder's statement.
@@ -258,7 +258,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Coupon`
+    ///A percentage or amount off, and for how long it applies.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Coupon {
         ///Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer.
@@ -430,7 +430,7 @@ pub mod types {
             CreateProductParamsType::Good
         }
     }
-    ///`Customer`
+    ///A customer of the account, with its balance, currency, discount and email.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Customer {
         ///This field has been renamed to `balance` and will be removed in a future API version.
@@ -543,10 +543,11 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Discount`
+    ///A coupon applied to a customer or a subscription.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Discount {
         pub coupon: Coupon,
+        ///The id of the customer this discount applies to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer: ::std::option::Option<::std::string::String>,
         ///If the coupon has a duration of `repeating`, the date that this discount will end. If the coupon has a duration of `once` or `forever`, this attribute will be null.
@@ -573,7 +574,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`InvoiceItem`
+    ///An amount added to a customer's next invoice.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct InvoiceItem {
         ///Amount (in the `currency` specified) of the invoice item. This should always be equal to `unit_amount * quantity`.
@@ -674,11 +675,12 @@ pub mod types {
             value.parse()
         }
     }
-    ///`Order`
+    ///A legacy order: the goods a customer buys, its amount and its status.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Order {
         ///A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order.
         pub amount: i64,
+        ///The total amount that was returned to the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_returned: ::std::option::Option<i64>,
         ///The ID of the payment used to pay for the order. Present if the order status is `paid`, `fulfilled`, or `refunded`.
@@ -699,8 +701,9 @@ pub mod types {
         ///The shipping method that is currently selected for this order, if any. If present, it is equal to one of the `id`s of shipping methods in the `shipping_methods` array. At order creation time, if there are multiple shipping methods, Stripe will automatically selected the first method.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub selected_shipping_method: ::std::option::Option<::std::string::String>,
-        ///Current order status. One of `created`, `paid`, `canceled`, `fulfilled`, or `returned`. More details in the [Orders Guide](https://stripe.com/docs/orders/guide#understanding- order-statuses).
+        ///Current order status. One of `created`, `paid`, `canceled`, `fulfilled`, or `returned`. More details in the [Orders Guide](https://stripe.com/docs/orders/guide#understanding-order-statuses).
         pub status: ::std::string::String,
+        ///Time at which the object was last updated. Measured in seconds since the Unix epoch.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated: ::std::option::Option<crate::Timestamp>,
     }
@@ -776,7 +779,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`Product`
+    ///A good for sale: its name, caption, description, images and whether it ships.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Product {
         ///Whether the product is currently available for purchase.
@@ -799,6 +802,7 @@ pub mod types {
         ///Whether this product is a shipped good. Only applicable to products of `type=good`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shippable: ::std::option::Option<bool>,
+        ///Time at which the object was last updated. Measured in seconds since the Unix epoch.
         pub updated: crate::Timestamp,
         ///A URL of a publicly-accessible webpage for this product. Only applicable to products of `type=good`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
