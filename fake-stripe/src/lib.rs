@@ -1,0 +1,120 @@
+//! A stateful fake of Stripe API 2019-10-08, served over real HTTP on loopback.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! let fake = fake_stripe::start().await?;
+//! let base = fake.base_url(); // e.g. http://127.0.0.1:40123
+//! fake.clock().set_time(1_570_000_000);
+//! fake.set_faults(fake_stripe::Faults { server_error_rate: 0.2, ..Default::default() });
+//! # Ok(()) }
+//! ```
+
+mod auth;
+mod clock;
+mod errors;
+mod expand;
+mod faults;
+mod form;
+mod idempotency;
+mod list;
+mod params;
+mod resources;
+mod server;
+mod store;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+pub use clock::Clock;
+pub use faults::Faults;
+
+use server::Shared;
+
+/// A running fake Stripe. Dropping it stops accepting connections.
+pub struct FakeStripe {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    task: JoinHandle<()>,
+}
+
+/// Starts a fake on a free port of 127.0.0.1, serving on a spawned tokio task.
+pub async fn start() -> std::io::Result<FakeStripe> {
+    start_on(SocketAddr::from(([127, 0, 0, 1], 0))).await
+}
+
+/// Starts a fake on `addr` (port 0 picks a free port), serving on a spawned tokio task.
+/// The fault RNG is seeded with 0; see [`FakeStripe::reseed`].
+pub async fn start_on(addr: SocketAddr) -> std::io::Result<FakeStripe> {
+    let listener = TcpListener::bind(addr).await?;
+    let addr = listener.local_addr()?;
+    let shared = Arc::new(Shared {
+        store: store::Store::default(),
+        clock: Clock::default(),
+        faults: faults::FaultState::new(0),
+        idempotency: idempotency::Idempotency::default(),
+    });
+    let router = resources::router(shared.clone());
+    let task = tokio::spawn(server::serve(listener, shared.clone(), router));
+    Ok(FakeStripe { addr, shared, task })
+}
+
+impl FakeStripe {
+    /// The base URL to point clients at, e.g. `http://127.0.0.1:40123` (no trailing slash).
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The address the fake listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The fake's clock, which stamps `created` (and invoice items' `date`).
+    pub fn clock(&self) -> &Clock {
+        &self.shared.clock
+    }
+
+    /// Freezes the clock at `unix_seconds`; shorthand for `clock().set_time(..)`.
+    pub fn set_time(&self, unix_seconds: i64) {
+        self.shared.clock.set_time(unix_seconds);
+    }
+
+    /// Moves the clock by `secs` and freezes it; shorthand for `clock().advance(..)`.
+    pub fn advance(&self, secs: i64) {
+        self.shared.clock.advance(secs);
+    }
+
+    /// The current fault settings.
+    pub fn faults(&self) -> Faults {
+        self.shared.faults.get()
+    }
+
+    /// Replaces the fault settings; they apply to the requests that arrive from now on.
+    pub fn set_faults(&self, faults: Faults) {
+        self.shared.faults.set(faults);
+    }
+
+    /// Turns every fault off.
+    pub fn clear_faults(&self) {
+        self.shared.faults.set(Faults::default());
+    }
+
+    /// Re-seeds the fault RNG, making the following fault decisions reproducible.
+    pub fn reseed(&self, seed: u64) {
+        self.shared.faults.reseed(seed);
+    }
+
+    /// Stops accepting connections (also done on drop).
+    pub fn shutdown(&self) {
+        self.task.abort();
+    }
+}
+
+impl Drop for FakeStripe {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
