@@ -1,5 +1,7 @@
 //! The `fake-stripe` binary prints its base URL first and serves requests there.
 
+mod common;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
@@ -16,7 +18,7 @@ async fn binary_prints_base_url_and_serves() {
         .expect("first line");
     let base = line.trim().to_owned();
     assert!(base.starts_with("http://127.0.0.1:"), "{base}");
-    let resp = reqwest::Client::new()
+    let resp = common::http_client()
         .post(format!("{base}/v1/customers"))
         .bearer_auth("sk_test_bin")
         .form(&[("email", "bin@example.com")])

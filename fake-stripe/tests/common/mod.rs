@@ -34,6 +34,16 @@ impl Resp {
     }
 }
 
+/// A plain-HTTP reqwest client.
+///
+/// In a workspace build reqwest is compiled with stripe-connector's `rustls-no-provider`, so a
+/// client can only be built once a rustls crypto provider is installed, even for plain HTTP.
+pub fn http_client() -> reqwest::Client {
+    // An error means a provider is already installed, which serves as well.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
 /// A started fake plus a client.
 pub struct Api {
     pub fake: FakeStripe,
@@ -45,7 +55,7 @@ impl Api {
     pub async fn start() -> Api {
         Api {
             fake: fake_stripe::start().await.expect("start fake"),
-            client: reqwest::Client::new(),
+            client: http_client(),
         }
     }
 
