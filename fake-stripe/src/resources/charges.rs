@@ -1,9 +1,9 @@
-//! `/v1/charges`: create (with test sources), retrieve, list.
+//! `/v1/charges`: create (with test sources) and list; retrieve is shared (`super::retrieve`).
 
 use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use serde_json::{Value, json};
 
 use super::common::{self, invalid_value};
@@ -177,18 +177,6 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
     }
     app.store
         .fetch(Kind::Charge, &id, None)
-        .map(|v| common::reply(&app, &params, v))
-}
-
-/// `GET /v1/charges/{id}`
-pub async fn retrieve(
-    State(app): State<Arc<Shared>>,
-    Path(id): Path<String>,
-    params: Params,
-) -> ApiResult<Json<Value>> {
-    params.check_allowed(&[])?;
-    app.store
-        .fetch(Kind::Charge, &id, Some("id"))
         .map(|v| common::reply(&app, &params, v))
 }
 

@@ -1,4 +1,4 @@
-//! `/v1/customers`: create, update, retrieve, delete, list.
+//! `/v1/customers`: create, update, delete, list; retrieve is shared (`super::retrieve`).
 
 use std::sync::Arc;
 
@@ -178,18 +178,6 @@ pub async fn update(
     params.check_allowed(UPDATE)?;
     app.store
         .update(Kind::Customer, &id, |obj| apply(&params, obj))
-        .map(|v| common::reply(&app, &params, v))
-}
-
-/// `GET /v1/customers/{id}`
-pub async fn retrieve(
-    State(app): State<Arc<Shared>>,
-    Path(id): Path<String>,
-    params: Params,
-) -> ApiResult<Json<Value>> {
-    params.check_allowed(&[])?;
-    app.store
-        .fetch(Kind::Customer, &id, Some("id"))
         .map(|v| common::reply(&app, &params, v))
 }
 

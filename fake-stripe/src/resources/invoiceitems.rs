@@ -1,9 +1,9 @@
-//! `/v1/invoiceitems`: create (for an existing customer), retrieve, list.
+//! `/v1/invoiceitems`: create (for an existing customer) and list; retrieve is shared (`super::retrieve`).
 
 use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use serde_json::{Value, json};
 
 use super::common;
@@ -105,18 +105,6 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
     common::set_metadata(&params, &mut obj)?;
     app.store
         .insert(Kind::InvoiceItem, now, obj)
-        .map(|v| common::reply(&app, &params, v))
-}
-
-/// `GET /v1/invoiceitems/{id}`
-pub async fn retrieve(
-    State(app): State<Arc<Shared>>,
-    Path(id): Path<String>,
-    params: Params,
-) -> ApiResult<Json<Value>> {
-    params.check_allowed(&[])?;
-    app.store
-        .fetch(Kind::InvoiceItem, &id, Some("id"))
         .map(|v| common::reply(&app, &params, v))
 }
 

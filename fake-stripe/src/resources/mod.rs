@@ -9,10 +9,15 @@ mod products;
 
 use std::sync::Arc;
 
-use axum::Router;
-use axum::routing::{get, post};
+use axum::extract::{Path, State};
+use axum::routing::{MethodRouter, get, post};
+use axum::{Json, Router};
+use serde_json::Value;
 
+use crate::errors::ApiResult;
+use crate::params::Params;
 use crate::server::{Shared, unrecognized};
+use crate::store::Kind;
 
 /// The router of every endpoint the fake serves.
 pub fn router(shared: Arc<Shared>) -> Router {
@@ -20,7 +25,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/v1/products", post(products::create).get(products::list))
         .route(
             "/v1/products/{id}",
-            post(products::update).get(products::retrieve),
+            post(products::update).merge(retrieve(Kind::Product)),
         )
         .route(
             "/v1/customers",
@@ -29,19 +34,35 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route(
             "/v1/customers/{id}",
             post(customers::update)
-                .get(customers::retrieve)
+                .merge(retrieve(Kind::Customer))
                 .delete(customers::delete),
         )
         .route("/v1/charges", post(charges::create).get(charges::list))
-        .route("/v1/charges/{id}", get(charges::retrieve))
+        .route("/v1/charges/{id}", retrieve(Kind::Charge))
         .route(
             "/v1/invoiceitems",
             post(invoiceitems::create).get(invoiceitems::list),
         )
-        .route("/v1/invoiceitems/{id}", get(invoiceitems::retrieve))
+        .route("/v1/invoiceitems/{id}", retrieve(Kind::InvoiceItem))
         .route("/v1/orders", post(orders::create).get(orders::list))
-        .route("/v1/orders/{id}", get(orders::retrieve))
+        .route("/v1/orders/{id}", retrieve(Kind::Order))
         .fallback(unrecognized)
         .method_not_allowed_fallback(unrecognized)
         .with_state(shared)
+}
+
+/// `GET /v1/<resource>/{id}`: the object of `kind` with that id, or Stripe's 404.
+fn retrieve(kind: Kind) -> MethodRouter<Arc<Shared>> {
+    get(
+        move |State(app): State<Arc<Shared>>, Path(id): Path<String>, params: Params| async move {
+            fetch(kind, &app, &id, &params)
+        },
+    )
+}
+
+fn fetch(kind: Kind, app: &Shared, id: &str, params: &Params) -> ApiResult<Json<Value>> {
+    params.check_allowed(&[])?;
+    app.store
+        .fetch(kind, id, Some("id"))
+        .map(|v| common::reply(app, params, v))
 }

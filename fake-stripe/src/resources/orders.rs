@@ -1,10 +1,10 @@
-//! `/v1/orders` (legacy Orders): create from items, retrieve, list. The order's amount is the
-//! sum of its items' amounts.
+//! `/v1/orders` (legacy Orders): create from items and list; retrieve is shared (`super::retrieve`).
+//! An order's amount is the sum of its items' amounts.
 
 use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use serde_json::{Value, json};
 
 use super::common::{self, invalid_value};
@@ -131,18 +131,6 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
     common::set_metadata(&params, &mut obj)?;
     app.store
         .insert(Kind::Order, now, obj)
-        .map(|v| common::reply(&app, &params, v))
-}
-
-/// `GET /v1/orders/{id}`
-pub async fn retrieve(
-    State(app): State<Arc<Shared>>,
-    Path(id): Path<String>,
-    params: Params,
-) -> ApiResult<Json<Value>> {
-    params.check_allowed(&[])?;
-    app.store
-        .fetch(Kind::Order, &id, Some("id"))
         .map(|v| common::reply(&app, &params, v))
 }
 

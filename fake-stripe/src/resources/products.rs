@@ -1,4 +1,4 @@
-//! `/v1/products`: create, update, retrieve, list.
+//! `/v1/products`: create, update, list; retrieve is shared (`super::retrieve`).
 
 use std::sync::Arc;
 
@@ -126,18 +126,6 @@ pub async fn update(
             obj["updated"] = json!(now);
             Ok(())
         })
-        .map(|v| common::reply(&app, &params, v))
-}
-
-/// `GET /v1/products/{id}`
-pub async fn retrieve(
-    State(app): State<Arc<Shared>>,
-    Path(id): Path<String>,
-    params: Params,
-) -> ApiResult<Json<Value>> {
-    params.check_allowed(&[])?;
-    app.store
-        .fetch(Kind::Product, &id, Some("id"))
         .map(|v| common::reply(&app, &params, v))
 }
 
