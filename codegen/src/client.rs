@@ -47,6 +47,9 @@ pub(crate) fn generate(spec: &Spec) -> Result<syn::File, Problem> {
 fn settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings.with_interface(InterfaceStyle::Builder);
+    // Every call goes through the hand-written hooks of `crate::hooks` (throttle, retries,
+    // idempotency keys), which find their settings in the client's inner value.
+    settings.with_inner_type(quote::quote!(crate::Policy));
     // Stripe's timestamps are integers in seconds; a nullable one becomes `Option<Timestamp>`
     // because every nullable timestamp is optional (see `validate::check_schemas`).
     for nullable in [false, true] {

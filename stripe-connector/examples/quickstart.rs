@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
 use serde_json::Value;
-use stripe_connector::{Client, Timestamp, connector, types};
+use stripe_connector::{Client, Connection, Timestamp, connector, types};
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -36,10 +36,10 @@ async fn main() -> Result<()> {
 
 /// Runs the tour against `base_url`, writing what happens to `out`.
 async fn run(base_url: &str, key: &str, out: &mut String) -> Result<()> {
-    let http = http_client(key)?;
-    let client = Client::new_with_client(base_url, http.clone());
+    let stripe = Connection::builder(key).base_url(base_url).build()?;
     let since = Timestamp::now();
-    actions(&client, out).await?;
+    actions(&stripe, out).await?;
+    let client = stripe.client();
     let customer = client
         .list_customers()
         .limit(nonzero(1))
@@ -51,11 +51,11 @@ async fn run(base_url: &str, key: &str, out: &mut String) -> Result<()> {
         .first()
         .map(|c| c.id.clone())
         .ok_or("no customer was created")?;
-    create_watched_objects(&http, base_url, &customer_id, out).await?;
-    lists(&client, since, out).await
+    create_watched_objects(&http_client(key)?, base_url, &customer_id, out).await?;
+    lists(client, since, out).await
 }
 
-/// A reqwest client that authenticates with `key`, as the connection layer will.
+/// A plain reqwest client that authenticates with `key`, for the calls the connector lacks.
 fn http_client(key: &str) -> Result<reqwest::Client> {
     let mut headers = HeaderMap::new();
     let mut bearer = HeaderValue::from_str(&format!("Bearer {key}"))?;
@@ -71,20 +71,19 @@ fn nonzero(n: u64) -> std::num::NonZeroU64 {
 }
 
 /// The connector's five actions, each printed with its name as users see it.
-async fn actions(client: &Client, out: &mut String) -> Result<()> {
+async fn actions(stripe: &Connection, out: &mut String) -> Result<()> {
     let summary = |id: &str| {
         connector::ACTIONS
             .iter()
             .find(|a| a.operation_id == id)
             .map_or("", |a| a.summary)
     };
-    let product = client
-        .create_product()
-        .body_map(|b| {
-            b.name("Hat")
-                .images(vec!["https://example.com/hat.png".to_string()])
-        })
-        .send()
+    let product = stripe
+        .create_product(
+            types::CreateProductParams::builder()
+                .name("Hat")
+                .images(vec!["https://example.com/hat.png".to_string()]),
+        )
         .await?;
     writeln!(
         out,
@@ -93,56 +92,40 @@ async fn actions(client: &Client, out: &mut String) -> Result<()> {
         product.id,
         product.name
     )?;
-    let product = client
-        .update_product()
-        .id(product.id.clone())
-        .body_map(|b| b.caption("Warm and woolly".to_string()))
-        .send()
-        .await?;
+    let changes = types::UpdateProductParams::builder().caption("Warm and woolly".to_string());
+    let product = stripe.update_product(&product.id, changes).await?;
+    let caption = product.caption.unwrap_or_default();
     writeln!(
         out,
-        "{}: {} caption {:?}",
+        "{}: {} caption \"{caption}\"",
         summary("UpdateProduct"),
-        product.id,
-        product.caption
+        product.id
     )?;
-    let customer = client
-        .create_customer()
-        .body_map(|b| b.email("jenny@example.com".to_string()))
-        .send()
-        .await?;
+    let new = types::CustomerParams::builder().email("jenny@example.com".to_string());
+    let customer = stripe.create_customer(new).await?;
+    let email = customer.email.unwrap_or_default();
     writeln!(
         out,
-        "{}: {} {:?}",
+        "{}: {} <{email}>",
         summary("CreateCustomer"),
-        customer.id,
-        customer.email
+        customer.id
     )?;
-    let customer: types::Customer = client
-        .get_customer()
-        .customer(customer.id.clone())
-        .send()
-        .await?
-        .into_inner();
+    let customer = stripe.get_customer(&customer.id).await?;
+    let balance = customer.account_balance.unwrap_or_default();
     writeln!(
         out,
-        "{}: {} balance {:?}",
+        "{}: {} balance {balance}",
         summary("GetCustomer"),
-        customer.id,
-        customer.account_balance
+        customer.id
     )?;
-    let customer = client
-        .update_customer()
-        .customer(customer.id.clone())
-        .body_map(|b| b.description("Jenny Rosen".to_string()))
-        .send()
-        .await?;
+    let changes = types::CustomerParams::builder().description("Jenny Rosen".to_string());
+    let customer = stripe.update_customer(&customer.id, changes).await?;
+    let description = customer.description.unwrap_or_default();
     writeln!(
         out,
-        "{}: {} {:?}",
+        "{}: {} \"{description}\"",
         summary("UpdateCustomer"),
-        customer.id,
-        customer.description
+        customer.id
     )?;
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! and Stripe's own example objects decoded through the generated types.
 
 use serde_json::{Value, json};
-use stripe_connector::{Client, Timestamp, types};
+use stripe_connector::{Connection, Error, RetryPolicy, Timestamp, types};
 use tests::stripe_openapi_dir;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -20,15 +20,27 @@ fn empty_list(url: &str) -> Value {
     json!({"object": "list", "url": url, "has_more": false, "data": []})
 }
 
-/// A mock that answers every request with `body`, and a client pointed at it.
-async fn serve(body: Value) -> (MockServer, Client) {
+/// The test key; the mock accepts anything.
+const KEY: &str = "sk_test_wire";
+
+/// A connection to `server`, without retries so each test sees exactly one request.
+fn connect(server: &MockServer) -> Connection {
+    Connection::builder(KEY)
+        .base_url(server.uri())
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("a loopback base URL and a test key are accepted")
+}
+
+/// A mock that answers every request with `body`, and a connection to it.
+async fn serve(body: Value) -> (MockServer, Connection) {
     let server = MockServer::start().await;
     Mock::given(any())
         .respond_with(ResponseTemplate::new(200).set_body_json(body))
         .mount(&server)
         .await;
-    let client = Client::new(&server.uri());
-    (server, client)
+    let connection = connect(&server);
+    (server, connection)
 }
 
 /// The one request the mock received.
@@ -68,37 +80,41 @@ fn assert_form(request: &Request, method: &str, path: &str, body: &str) {
     );
     assert_eq!(String::from_utf8_lossy(&request.body), body);
     assert_stripe_headers(request);
+    let key = header(request, "idempotency-key").expect("every POST has an Idempotency-Key");
+    assert!(!key.is_empty() && key.len() <= 255);
 }
 
 #[tokio::test]
 async fn create_product_sends_a_bracketed_form_with_type_good() {
-    let (server, client) = serve(fixture("product")).await;
-    let product = client
-        .create_product()
-        .body_map(|b| b.name("Hat").images(vec!["a".to_string(), "b".to_string()]))
-        .send()
+    let (server, stripe) = serve(fixture("product")).await;
+    let hat = types::CreateProductParams::builder()
+        .name("Hat")
+        .images(vec![
+            "https://a.example/1.png".to_string(),
+            "https://a.example/2.png".to_string(),
+        ]);
+    let product = stripe
+        .create_product(hat)
         .await
         .expect("the mock answers 200");
     assert_form(
         &only_request(&server).await,
         "POST",
         "/v1/products",
-        "images[0]=a&images[1]=b&name=Hat&type=good",
+        "images[0]=https://a.example/1.png&images[1]=https://a.example/2.png&name=Hat&type=good",
     );
     assert_eq!(product.id, fixture("product")["id"]);
 }
 
 #[tokio::test]
 async fn form_values_are_percent_encoded() {
-    let (server, client) = serve(fixture("product")).await;
-    client
-        .create_product()
-        .body_map(|b| {
-            b.name("Hat & Scarf = 2+1")
-                .active(false)
-                .url("https://example.com/?a=1&b=2".to_string())
-        })
-        .send()
+    let (server, stripe) = serve(fixture("product")).await;
+    let product = types::CreateProductParams::builder()
+        .name("Hat & Scarf = 2+1")
+        .active(false)
+        .url("https://example.com/?a=1&b=2".to_string());
+    stripe
+        .create_product(product)
         .await
         .expect("the mock answers 200");
     assert_form(
@@ -111,12 +127,12 @@ async fn form_values_are_percent_encoded() {
 
 #[tokio::test]
 async fn update_product_sends_only_the_fields_given() {
-    let (server, client) = serve(fixture("product")).await;
-    client
-        .update_product()
-        .id("prod_123")
-        .body_map(|b| b.caption("Warm".to_string()).shippable(true))
-        .send()
+    let (server, stripe) = serve(fixture("product")).await;
+    let changes = types::UpdateProductParams::builder()
+        .caption("Warm".to_string())
+        .shippable(true);
+    stripe
+        .update_product("prod_123", changes)
         .await
         .expect("the mock answers 200");
     assert_form(
@@ -129,14 +145,12 @@ async fn update_product_sends_only_the_fields_given() {
 
 #[tokio::test]
 async fn create_customer_sends_email_and_description() {
-    let (server, client) = serve(fixture("customer")).await;
-    client
-        .create_customer()
-        .body_map(|b| {
-            b.email("jenny@example.com".to_string())
-                .description("Jenny".to_string())
-        })
-        .send()
+    let (server, stripe) = serve(fixture("customer")).await;
+    let jenny = types::CustomerParams::builder()
+        .email("jenny@example.com".to_string())
+        .description("Jenny".to_string());
+    stripe
+        .create_customer(jenny)
         .await
         .expect("the mock answers 200");
     assert_form(
@@ -148,13 +162,11 @@ async fn create_customer_sends_email_and_description() {
 }
 
 #[tokio::test]
-async fn update_customer_posts_to_its_path() {
-    let (server, client) = serve(fixture("customer")).await;
-    client
-        .update_customer()
-        .customer("cus_123")
-        .body_map(|b| b.description("".to_string()))
-        .send()
+async fn update_customer_with_an_empty_string_clears_the_field() {
+    let (server, stripe) = serve(fixture("customer")).await;
+    let changes = types::CustomerParams::builder().description(String::new());
+    stripe
+        .update_customer("cus_123", changes)
         .await
         .expect("the mock answers 200");
     assert_form(
@@ -167,11 +179,9 @@ async fn update_customer_posts_to_its_path() {
 
 #[tokio::test]
 async fn get_customer_sends_no_body() {
-    let (server, client) = serve(fixture("customer")).await;
-    let customer = client
-        .get_customer()
-        .customer("cus_123")
-        .send()
+    let (server, stripe) = serve(fixture("customer")).await;
+    let customer = stripe
+        .get_customer("cus_123")
         .await
         .expect("the mock answers 200");
     let request = only_request(&server).await;
@@ -179,13 +189,35 @@ async fn get_customer_sends_no_body() {
     assert_eq!(request.url.path(), "/v1/customers/cus_123");
     assert!(request.body.is_empty());
     assert_stripe_headers(&request);
+    assert_eq!(
+        header(&request, "idempotency-key"),
+        None,
+        "only POSTs carry one"
+    );
     assert_eq!(customer.account_balance, Some(0));
 }
 
 #[tokio::test]
+async fn a_callers_idempotency_key_is_sent_as_given() {
+    let (server, stripe) = serve(fixture("customer")).await;
+    stripe
+        .with_idempotency_key("order-42-customer")
+        .expect("a short ASCII key is accepted")
+        .create_customer(types::CustomerParams::builder())
+        .await
+        .expect("the mock answers 200");
+    let request = only_request(&server).await;
+    assert_eq!(
+        header(&request, "idempotency-key"),
+        Some("order-42-customer")
+    );
+}
+
+#[tokio::test]
 async fn list_sends_bracketed_created_filters() {
-    let (server, client) = serve(empty_list("/v1/orders")).await;
-    let page = client
+    let (server, stripe) = serve(empty_list("/v1/orders")).await;
+    let page = stripe
+        .client()
         .list_orders()
         .limit(std::num::NonZeroU64::new(100).expect("not zero"))
         .created_gte(Timestamp::from_unix_seconds(1_570_000_000))
@@ -204,7 +236,7 @@ async fn list_sends_bracketed_created_filters() {
 }
 
 #[tokio::test]
-async fn a_stripe_error_decodes_into_the_error_envelope() {
+async fn a_stripe_error_arrives_typed_with_its_request_id() {
     let server = MockServer::start().await;
     let envelope = json!({"error": {
         "type": "invalid_request_error", "code": "resource_missing", "param": "id",
@@ -218,23 +250,50 @@ async fn a_stripe_error_decodes_into_the_error_envelope() {
         )
         .mount(&server)
         .await;
-    let error = Client::new(&server.uri())
-        .get_customer()
-        .customer("cus_404")
-        .send()
-        .await
-        .unwrap_err();
-    let stripe_connector::Error::ErrorResponse(response) = error else {
+    let error = connect(&server).get_customer("cus_404").await.unwrap_err();
+    let Error::Stripe(stripe) = &error else {
         panic!("a 404 is Stripe's error envelope, got {error:?}");
     };
-    assert_eq!(response.status().as_u16(), 404);
-    assert_eq!(response.headers()["request-id"], "req_123");
+    assert_eq!(stripe.status, 404);
+    assert_eq!(stripe.request_id.as_deref(), Some("req_123"));
+    assert_eq!(stripe.kind, types::ApiErrorType::InvalidRequestError);
+    assert_eq!(stripe.code.as_deref(), Some("resource_missing"));
+    assert_eq!(stripe.param.as_deref(), Some("id"));
+    assert_eq!(stripe.message.as_deref(), Some("No such customer: cus_404"));
     assert_eq!(
-        response.error.type_,
-        types::ApiErrorType::InvalidRequestError
+        error.to_string(),
+        "Stripe invalid_request_error (404, resource_missing, param id): No such customer: cus_404 [request req_123]"
     );
-    assert_eq!(response.error.code.as_deref(), Some("resource_missing"));
-    assert_eq!(response.error.param.as_deref(), Some("id"));
+}
+
+#[tokio::test]
+async fn a_body_that_does_not_match_the_spec_is_an_error_with_an_excerpt() {
+    let server = MockServer::start().await;
+    let body = format!("{{\"id\": 42, \"padding\": \"{}\"}}", "x".repeat(1000));
+    Mock::given(any())
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_string(body)
+                .insert_header("request-id", "req_9"),
+        )
+        .mount(&server)
+        .await;
+    let error = connect(&server).get_customer("cus_1").await.unwrap_err();
+    assert!(
+        error.to_string().contains("does not match the spec"),
+        "{error}"
+    );
+    let Error::UnexpectedResponse { excerpt, .. } = error else {
+        panic!("a body of the wrong shape is an unexpected response, got {error:?}");
+    };
+    assert!(
+        excerpt.starts_with("{\"id\": 42"),
+        "the excerpt shows the start: {excerpt}"
+    );
+    assert!(
+        excerpt.chars().count() <= 121,
+        "never the whole body: {excerpt}"
+    );
 }
 
 /// Every field our spec gives `schema` has the same value after decoding Stripe's example

@@ -1,0 +1,179 @@
+//! [`Error`]: everything a call can end in besides success, with messages a person can act on.
+
+use std::fmt;
+
+use crate::types;
+
+/// Why a call did not succeed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Stripe answered with its error envelope.
+    #[error(transparent)]
+    Stripe(Box<StripeError>),
+    /// An argument was refused before any request was sent.
+    #[error("invalid {field}: {reason}")]
+    InvalidInput {
+        /// The argument at fault, such as `images` or `id`.
+        field: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The API key is not a Stripe secret or restricted key (the message never holds the key).
+    #[error("invalid API key: {0}")]
+    InvalidKey(String),
+    /// The base URL cannot be used.
+    #[error("invalid base URL {url:?}: {reason}")]
+    InvalidBaseUrl {
+        /// The URL as given.
+        url: String,
+        /// Why it is refused.
+        reason: String,
+    },
+    /// The request never got an answer: no connection, a timeout, a dropped connection.
+    #[error("no answer from Stripe: {0}")]
+    Transport(#[source] reqwest::Error),
+    /// Stripe answered something the spec does not describe.
+    #[error(
+        "Stripe's answer{} does not match the spec: {detail}; it starts {excerpt:?}{}",
+        status.map(|s| format!(" ({s})")).unwrap_or_default(),
+        request_id.as_ref().map(|id| format!(" [request {id}]")).unwrap_or_default()
+    )]
+    UnexpectedResponse {
+        /// The HTTP status, when known.
+        status: Option<u16>,
+        /// Stripe's `Request-Id`, when known.
+        request_id: Option<String>,
+        /// What did not match.
+        detail: String,
+        /// The first characters of the body, never the whole of it.
+        excerpt: String,
+    },
+}
+
+/// An error Stripe reported, with what its envelope and headers say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StripeError {
+    /// The HTTP status, such as 402 or 404.
+    pub status: u16,
+    /// Stripe's error type, such as `card_error` or `invalid_request_error`.
+    pub kind: types::ApiErrorType,
+    /// A short code such as `resource_missing`, when Stripe gives one.
+    pub code: Option<String>,
+    /// The parameter at fault, when there is one.
+    pub param: Option<String>,
+    /// Stripe's message, meant for people.
+    pub message: Option<String>,
+    /// For declined cards, the issuer's reason.
+    pub decline_code: Option<String>,
+    /// A page about this error code.
+    pub doc_url: Option<String>,
+    /// Stripe's `Request-Id`, to quote to Stripe's support.
+    pub request_id: Option<String>,
+}
+
+impl fmt::Display for StripeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Stripe {} ({}", self.kind, self.status)?;
+        let param = self.param.as_ref().map(|p| format!("param {p}"));
+        for detail in [&self.code, &param, &self.decline_code]
+            .into_iter()
+            .flatten()
+        {
+            write!(f, ", {detail}")?;
+        }
+        write!(f, "): {}", self.message.as_deref().unwrap_or("no message"))?;
+        if let Some(id) = &self.request_id {
+            write!(f, " [request {id}]")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for StripeError {}
+
+/// How many characters of an unexpected body an error keeps.
+const EXCERPT_CHARS: usize = 120;
+
+impl Error {
+    /// The error a generated call ended in, read into this crate's terms.
+    pub(crate) async fn from_client(error: progenitor_client::Error<types::ErrorResponse>) -> Self {
+        use progenitor_client::Error as E;
+        match error {
+            E::ErrorResponse(response) => {
+                let status = response.status().as_u16();
+                let request_id = request_id(response.headers());
+                Error::Stripe(Box::new(StripeError::new(
+                    status,
+                    request_id,
+                    response.into_inner().error,
+                )))
+            }
+            E::InvalidRequest(reason) => Error::InvalidInput {
+                field: "request",
+                reason,
+            },
+            E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
+                Error::Transport(e)
+            }
+            E::InvalidResponsePayload(body, e) => Error::UnexpectedResponse {
+                status: None,
+                request_id: None,
+                detail: e.to_string(),
+                excerpt: excerpt(&body),
+            },
+            E::UnexpectedResponse(response) => {
+                let status = response.status().as_u16();
+                let request_id = request_id(response.headers());
+                let body = response.bytes().await.unwrap_or_default();
+                Error::UnexpectedResponse {
+                    status: Some(status),
+                    request_id,
+                    detail: "a status the spec does not list".to_string(),
+                    excerpt: excerpt(&body),
+                }
+            }
+            E::Custom(reason) => Error::InvalidInput {
+                field: "request",
+                reason,
+            },
+        }
+    }
+
+    /// The Stripe error, when Stripe reported one.
+    pub fn stripe(&self) -> Option<&StripeError> {
+        match self {
+            Error::Stripe(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl StripeError {
+    fn new(status: u16, request_id: Option<String>, error: types::ApiError) -> Self {
+        Self {
+            status,
+            kind: error.type_,
+            code: error.code,
+            param: error.param,
+            message: error.message,
+            decline_code: error.decline_code,
+            doc_url: error.doc_url,
+            request_id,
+        }
+    }
+}
+
+fn request_id(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    headers.get("request-id")?.to_str().ok().map(str::to_string)
+}
+
+/// The start of a body, never the whole of it.
+fn excerpt(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
+    if text.chars().count() > EXCERPT_CHARS {
+        excerpt.push('…');
+    }
+    excerpt
+}

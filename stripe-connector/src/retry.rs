@@ -1,0 +1,120 @@
+//! [`RetryPolicy`]: which failed calls are tried again, and after how long, as Stripe's SDKs do.
+
+use std::time::Duration;
+
+use reqwest::{Response, StatusCode};
+
+/// When and how often a failed call is tried again.
+///
+/// Like Stripe's official SDKs: connection errors, 409, 429 and 5xx are retried with exponential
+/// backoff and jitter; `Retry-After` is honoured up to [`max_retry_after`](Self::max_retry_after);
+/// `Stripe-Should-Retry: false` stops retrying and `true` forces it; other 4xx are never retried.
+/// A retried POST keeps its `Idempotency-Key`, so Stripe applies it at most once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// How many times a call is tried again after its first attempt (2 by default).
+    pub max_retries: u32,
+    /// The wait before the first retry, doubled for each further one (0.5 s by default).
+    pub initial_backoff: Duration,
+    /// The longest computed wait (5 s by default).
+    pub max_backoff: Duration,
+    /// The longest `Retry-After` honoured; a longer one ends the retries (60 s by default).
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(5),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries at all.
+    pub fn none() -> Self {
+        Self {
+            max_retries: 0,
+            ..Self::default()
+        }
+    }
+
+    /// How long to wait before retrying after `retries_so_far` retries ended in `outcome`, or
+    /// `None` when the outcome is final.
+    pub(crate) fn delay(
+        &self,
+        retries_so_far: u32,
+        outcome: &reqwest::Result<Response>,
+    ) -> Option<Duration> {
+        if retries_so_far >= self.max_retries {
+            return None;
+        }
+        let backoff = self.backoff(retries_so_far);
+        match outcome {
+            Err(_) => Some(backoff),
+            Ok(response) => match should_retry_header(response) {
+                Some(false) => None,
+                Some(true) => Some(self.honour_retry_after(response, backoff)?),
+                None if is_retryable(response.status()) => {
+                    Some(self.honour_retry_after(response, backoff)?)
+                }
+                None => None,
+            },
+        }
+    }
+
+    /// Exponential backoff with jitter: between half and all of `initial * 2^n`, capped.
+    fn backoff(&self, retries_so_far: u32) -> Duration {
+        let exponential = self
+            .initial_backoff
+            .saturating_mul(1 << retries_so_far.min(16));
+        let capped = exponential.min(self.max_backoff);
+        capped.mul_f64(0.5 + fastrand::f64() / 2.0)
+    }
+
+    /// The longer of `backoff` and the response's `Retry-After`; `None` when the server asks for
+    /// a longer wait than this policy accepts.
+    fn honour_retry_after(&self, response: &Response, backoff: Duration) -> Option<Duration> {
+        match retry_after(response) {
+            Some(wait) if wait > self.max_retry_after => None,
+            Some(wait) => Some(wait.max(backoff)),
+            None => Some(backoff),
+        }
+    }
+}
+
+fn is_retryable(status: StatusCode) -> bool {
+    status == StatusCode::CONFLICT
+        || status == StatusCode::TOO_MANY_REQUESTS
+        || status.is_server_error()
+}
+
+/// Stripe's `Stripe-Should-Retry` header, which overrides the client's own decision.
+fn should_retry_header(response: &Response) -> Option<bool> {
+    match response
+        .headers()
+        .get("stripe-should-retry")?
+        .to_str()
+        .ok()?
+    {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// `Retry-After` in seconds (the form Stripe sends).
+fn retry_after(response: &Response) -> Option<Duration> {
+    let seconds: u64 = response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(Duration::from_secs(seconds))
+}
