@@ -1,5 +1,6 @@
 //! API key checks: `Authorization: Bearer sk_test_…` (or `sk_live_…`, `rk_…`), or Basic with
-//! the key as user name; plus the `Stripe-Version` header, which must name a date.
+//! the key as user name; plus the `Stripe-Version` header, which must name a date (a release
+//! name such as `.clover` and beta flags may follow, as current SDKs send them).
 
 use axum::http::HeaderMap;
 use base64::Engine;
@@ -45,14 +46,10 @@ pub fn api_key(headers: &HeaderMap) -> Result<String, ApiError> {
     }
 }
 
-/// Checks `Stripe-Version` if present: any `YYYY-MM-DD` date is accepted.
-pub fn check_version(headers: &HeaderMap) -> Result<(), ApiError> {
-    let Some(v) = headers.get("stripe-version") else {
-        return Ok(());
-    };
-    let v = v.to_str().unwrap_or_default();
+/// Whether `v` is `YYYY-MM-DD` with a real month and day.
+fn is_date(v: &str) -> bool {
     let b = v.as_bytes();
-    let ok = b.len() == 10
+    b.len() == 10
         && b.iter().enumerate().all(|(i, c)| {
             if i == 4 || i == 7 {
                 *c == b'-'
@@ -61,7 +58,38 @@ pub fn check_version(headers: &HeaderMap) -> Result<(), ApiError> {
             }
         })
         && (1..=12).contains(&v[5..7].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&v[8..10].parse::<u32>().unwrap_or(0));
+        && (1..=31).contains(&v[8..10].parse::<u32>().unwrap_or(0))
+}
+
+/// Whether `v` names an API version: a date, optionally with the release name current SDKs
+/// send (`2025-09-30.clover`) and beta flags (`2025-09-30.clover; some_beta=v1`).
+fn is_version(v: &str) -> bool {
+    let (date, rest) = v.split_at(v.len().min(10));
+    if !is_date(date) {
+        return false;
+    }
+    let mut parts = rest.split(';');
+    let release = parts.next().unwrap_or_default();
+    let release_ok = match release.strip_prefix('.') {
+        None => release.is_empty(),
+        Some(name) => !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric()),
+    };
+    release_ok
+        && parts.all(|beta| {
+            beta.trim()
+                .split_once('=')
+                .is_some_and(|(k, val)| !k.is_empty() && !val.is_empty())
+        })
+}
+
+/// Checks `Stripe-Version` if present: any `YYYY-MM-DD` date is accepted, with or without a
+/// release name and beta flags.
+pub fn check_version(headers: &HeaderMap) -> Result<(), ApiError> {
+    let Some(v) = headers.get("stripe-version") else {
+        return Ok(());
+    };
+    let v = v.to_str().unwrap_or_default();
+    let ok = is_version(v);
     if ok {
         Ok(())
     } else {
@@ -72,5 +100,34 @@ pub fn check_version(headers: &HeaderMap) -> Result<(), ApiError> {
         );
         e.code = None;
         Err(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_version;
+
+    #[test]
+    fn versions_with_release_names_and_betas() {
+        for v in [
+            "2019-10-08",
+            "2025-09-30.clover",
+            "2026-10-28.endive",
+            "2025-09-30.clover; custom_checkout_beta=v1",
+        ] {
+            assert!(is_version(v), "{v}");
+        }
+        for v in [
+            "",
+            "2019-13-08",
+            "2019-10-8",
+            "latest",
+            "2019-10-08.",
+            "2019-10-08x",
+            "2019-10-08.a b",
+            "2019-10-08; beta",
+        ] {
+            assert!(!is_version(v), "{v}");
+        }
     }
 }

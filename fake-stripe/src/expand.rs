@@ -1,5 +1,6 @@
 //! `expand[]`: replaces an id field (`customer`, `data.customer`, ...) with the object it names,
-//! when the fake holds that object. Other paths are accepted and left as they are.
+//! when the fake holds that object (a deleted customer expands to its deleted stub, as on
+//! Stripe). Other paths are accepted and left as they are.
 
 use serde_json::Value;
 
@@ -49,7 +50,7 @@ fn expand_path(store: &Store, value: &mut Value, path: &[&str]) {
             let found = KINDS
                 .iter()
                 .filter(|k| id.starts_with(k.prefix()))
-                .find_map(|k| store.get(*k, id));
+                .find_map(|k| store.get(*k, id).or_else(|| store.deleted(*k, id)));
             if let Some(obj) = found {
                 *field = obj;
             }

@@ -1,7 +1,7 @@
 //! In-memory object store: one collection per resource kind, each object with its creation
 //! sequence number so objects created in the same second keep a stable order.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
 use serde_json::Value;
@@ -78,6 +78,11 @@ pub fn new_id(kind: Kind) -> String {
     format!("{}{}", kind.prefix(), random_alnum(kind.id_len()))
 }
 
+/// What Stripe answers for a deleted object, to the delete and to later retrieves.
+pub fn deleted_stub(kind: Kind, id: &str) -> Value {
+    serde_json::json!({"id": id, "object": kind.object(), "deleted": true})
+}
+
 /// One stored object.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -105,6 +110,8 @@ impl Entry {
 struct Inner {
     seq: u64,
     collections: HashMap<Kind, Vec<Entry>>,
+    /// Ids removed by [`Store::remove`], which Stripe still answers as deleted objects.
+    deleted: HashSet<(Kind, String)>,
 }
 
 /// The whole fake's data, behind one lock.
@@ -185,7 +192,21 @@ impl Store {
         };
         let before = col.len();
         col.retain(|e| e.id() != id);
-        col.len() != before
+        let removed = col.len() != before;
+        if removed {
+            inner.deleted.insert((kind, id.to_owned()));
+        }
+        removed
+    }
+
+    /// The stub Stripe answers for an object [`Store::remove`] deleted
+    /// (`{"id", "object", "deleted": true}`), if `id` is one.
+    pub fn deleted(&self, kind: Kind, id: &str) -> Option<Value> {
+        let inner = self.inner.lock().expect("store lock");
+        inner
+            .deleted
+            .contains(&(kind, id.to_owned()))
+            .then(|| deleted_stub(kind, id))
     }
 
     /// A copy of every entry of `kind`, in creation order.

@@ -207,7 +207,10 @@ async fn stripe_version_header() {
     for (v, status) in [
         ("2019-10-08", 200),
         ("2024-06-20", 200),
+        ("2025-09-30.clover", 200),
+        ("2025-09-30.clover; some_beta=v1", 200),
         ("latest", 400),
+        ("2019-10-08.", 400),
         ("2019-13-01", 400),
     ] {
         let r = api

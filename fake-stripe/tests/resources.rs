@@ -138,7 +138,16 @@ async fn customers_crud_and_list() {
         r.body,
         json!({"id": id, "object": "customer", "deleted": true})
     );
+    // Stripe keeps answering a retrieve of a deleted customer with the deleted stub
     let r = api.get(&format!("/v1/customers/{id}"), &[]).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.body,
+        json!({"id": id, "object": "customer", "deleted": true})
+    );
+    let r = api
+        .post(&format!("/v1/customers/{id}"), &[("name", "x")])
+        .await;
     assert_eq!(r.status, 404);
     let r = api.delete(&format!("/v1/customers/{id}")).await;
     assert_eq!(r.status, 404);

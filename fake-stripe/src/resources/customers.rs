@@ -11,7 +11,7 @@ use crate::errors::{ApiError, ApiResult};
 use crate::list::{self, ListSpec};
 use crate::params::Params;
 use crate::server::Shared;
-use crate::store::{Kind, new_id, random_alnum};
+use crate::store::{Kind, deleted_stub, new_id, random_alnum};
 
 const CREATE: &[&str] = &[
     "account_balance",
@@ -189,9 +189,7 @@ pub async fn delete(
 ) -> ApiResult<Json<Value>> {
     params.check_allowed(&[])?;
     if app.store.remove(Kind::Customer, &id) {
-        Ok(Json(
-            json!({"id": id, "object": "customer", "deleted": true}),
-        ))
+        Ok(Json(deleted_stub(Kind::Customer, &id)))
     } else {
         Err(ApiError::missing_resource("customer", &id, Some("id")))
     }

@@ -51,7 +51,8 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .with_state(shared)
 }
 
-/// `GET /v1/<resource>/{id}`: the object of `kind` with that id, or Stripe's 404.
+/// `GET /v1/<resource>/{id}`: the object of `kind` with that id, the stub Stripe keeps answering
+/// for a deleted one (customers are the only deletable kind here), or Stripe's 404.
 fn retrieve(kind: Kind) -> MethodRouter<Arc<Shared>> {
     get(
         move |State(app): State<Arc<Shared>>, Path(id): Path<String>, params: Params| async move {
@@ -62,6 +63,9 @@ fn retrieve(kind: Kind) -> MethodRouter<Arc<Shared>> {
 
 fn fetch(kind: Kind, app: &Shared, id: &str, params: &Params) -> ApiResult<Json<Value>> {
     params.check_allowed(&[])?;
+    if let Some(stub) = app.store.deleted(kind, id) {
+        return Ok(Json(stub));
+    }
     app.store
         .fetch(kind, id, Some("id"))
         .map(|v| common::reply(app, params, v))
