@@ -71,6 +71,9 @@ impl Connection {
         if key.is_empty() || key.len() > 255 {
             return Err(refuse("it must be 1 to 255 characters long"));
         }
+        if !key.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(refuse("it must be visible ASCII, without spaces"));
+        }
         let value = HeaderValue::from_str(key).map_err(|_| refuse("it must be visible ASCII"))?;
         let mut clone = self.clone();
         let mut policy = clone.client.inner.clone();

@@ -118,3 +118,89 @@ fn retry_after(response: &Response) -> Option<Duration> {
         .ok()?;
     Some(Duration::from_secs(seconds))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn response(status: u16, headers: &[(&str, &str)]) -> reqwest::Result<Response> {
+        let mut builder = http::Response::builder().status(status);
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        Ok(builder.body("").expect("a valid response").into())
+    }
+
+    fn policy() -> RetryPolicy {
+        RetryPolicy {
+            max_retries: 5,
+            initial_backoff: Duration::from_secs(1),
+            ..RetryPolicy::default()
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_within_its_jitter_up_to_the_cap() {
+        for (retries, full) in [(0, 1), (1, 2), (2, 4), (3, 5), (4, 5)] {
+            let wait = policy()
+                .delay(retries, &response(500, &[]))
+                .expect("a 500 is retried");
+            let full = Duration::from_secs(full);
+            assert!(
+                wait >= full / 2 && wait <= full,
+                "retry {retries}: {wait:?} not in [{:?}, {full:?}]",
+                full / 2
+            );
+        }
+    }
+
+    #[test]
+    fn retry_after_is_honoured_when_longer_than_the_backoff() {
+        let wait = policy().delay(0, &response(429, &[("retry-after", "7")]));
+        assert_eq!(wait, Some(Duration::from_secs(7)));
+    }
+
+    #[test]
+    fn a_retry_after_beyond_the_limit_ends_the_retries() {
+        assert_eq!(
+            policy().delay(0, &response(503, &[("retry-after", "600")])),
+            None
+        );
+    }
+
+    #[test]
+    fn which_statuses_are_retried() {
+        for status in [409, 429, 500, 502, 503] {
+            assert!(
+                policy().delay(0, &response(status, &[])).is_some(),
+                "{status} is retried"
+            );
+        }
+        for status in [200, 400, 401, 402, 403, 404] {
+            assert_eq!(
+                policy().delay(0, &response(status, &[])),
+                None,
+                "{status} is final"
+            );
+        }
+    }
+
+    #[test]
+    fn stripe_should_retry_overrides_the_status() {
+        assert_eq!(
+            policy().delay(0, &response(500, &[("stripe-should-retry", "false")])),
+            None
+        );
+        assert!(
+            policy()
+                .delay(0, &response(400, &[("stripe-should-retry", "true")]))
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn no_retry_past_the_maximum() {
+        assert_eq!(policy().delay(5, &response(500, &[])), None);
+        assert_eq!(RetryPolicy::none().delay(0, &response(500, &[])), None);
+    }
+}
