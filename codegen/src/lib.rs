@@ -6,6 +6,7 @@
 //! names the file and the place in it.
 
 mod client;
+pub mod diff;
 mod error;
 mod load;
 mod metadata;

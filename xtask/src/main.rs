@@ -1,6 +1,7 @@
 //! Developer commands for the stripe-connector workspace: `cargo xtask <command>`.
 
 mod codegen;
+mod spec_diff;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,12 +23,20 @@ enum Command {
     /// Validates the spec, runs progenitor with Stripe's adjustments, and writes the client.
     /// A broken spec fails with the file, the place in it and what to do.
     Codegen(codegen::Args),
+    /// Compare two versions of the spec and say what breaks users of the generated crate.
+    ///
+    /// Prints what was added, removed or changed (operations, parameters, fields, types,
+    /// formats, required flags, nullability, enums, defaults, constraints, connector metadata),
+    /// grouped by operation and schema, with the Rust item each change touches and whether it
+    /// is breaking. Exits 1 when anything is breaking, 0 otherwise, 2 on a usage or spec error.
+    SpecDiff(spec_diff::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Codegen(args) => codegen::run(&workspace_root(), &args),
+        Command::SpecDiff(args) => spec_diff::run(&workspace_root(), &args),
     };
     match result {
         Ok(code) => code,
