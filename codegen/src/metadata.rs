@@ -20,7 +20,7 @@ pub(crate) fn tokens(spec: &Spec) -> TokenStream {
         /// The polling triggers, one type each, from the spec's `x-trigger` extensions.
         pub mod triggers {
             use super::types;
-            use crate::metadata::TriggerInfo;
+            use crate::metadata::{ListQuery, TriggerInfo};
             #(#triggers)*
         }
 
@@ -108,6 +108,7 @@ fn trigger(trigger: &Trigger) -> TokenStream {
         path,
         ..
     } = &trigger.operation;
+    let method = format_ident!("{}", method_name);
     let doc = format!(
         "{summary}: polls `{http_method} {path}` ([`Client::{method_name}`](super::Client::{method_name}))."
     );
@@ -126,6 +127,31 @@ fn trigger(trigger: &Trigger) -> TokenStream {
                 method_name: #method_name,
                 path: #path,
             };
+
+            fn list(
+                client: &super::Client,
+                query: &ListQuery,
+            ) -> impl ::std::future::Future<
+                Output = Result<types::#page, crate::ClientError<types::ErrorResponse>>,
+            > + Send {
+                let mut call = client.#method().limit(query.limit);
+                if let Some(id) = &query.ending_before {
+                    call = call.ending_before(id.clone());
+                }
+                if let Some(id) = &query.starting_after {
+                    call = call.starting_after(id.clone());
+                }
+                if let Some(time) = query.created_gte {
+                    call = call.created_gte(time);
+                }
+                if let Some(time) = query.created_lte {
+                    call = call.created_lte(time);
+                }
+                if let Some(time) = query.created_lt {
+                    call = call.created_lt(time);
+                }
+                async move { call.send().await.map(crate::ResponseValue::into_inner) }
+            }
         }
     }
 }

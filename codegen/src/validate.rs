@@ -392,6 +392,7 @@ fn trigger(
         .ok_or_else(|| not_a_list("`data` is not an array of `$ref` items"))?
         .to_string();
     check_trigger_item(openapi, &item_schema, &ext.created_field, &at)?;
+    check_list_parameters(openapi, op, &ext.name, &at)?;
     Ok(Some(Trigger {
         name: ext.name,
         summary: ext.summary,
@@ -449,6 +450,43 @@ fn check_trigger_item(
         }
     }
     Ok(())
+}
+
+/// The query parameters a trigger pages and filters its list with.
+const LIST_PARAMETERS: [&str; 6] = [
+    "limit",
+    "starting_after",
+    "ending_before",
+    "created[gte]",
+    "created[lte]",
+    "created[lt]",
+];
+
+fn check_list_parameters(
+    openapi: &OpenAPI,
+    op: &OpenApiOperation,
+    trigger: &str,
+    at: &Location,
+) -> Result<(), Problem> {
+    let names: Vec<&str> = op
+        .parameters
+        .iter()
+        .filter_map(|parameter| match parameter {
+            ReferenceOr::Item(p) => Some(p),
+            ReferenceOr::Reference { reference } => {
+                component(openapi, reference, |c| &c.parameters)
+            }
+        })
+        .map(|p| p.parameter_data_ref().name.as_str())
+        .collect();
+    match LIST_PARAMETERS.iter().find(|wanted| !names.contains(wanted)) {
+        None => Ok(()),
+        Some(missing) => Err(Problem::new(
+            at.clone(),
+            format!("trigger `{trigger}` pages its list with `{missing}`, which the operation does not take"),
+        )
+        .help(format!("give the list operation the query parameters {}", LIST_PARAMETERS.join(", ")))),
+    }
 }
 
 fn check_trigger_names(triggers: &[Trigger]) -> Result<(), Problem> {

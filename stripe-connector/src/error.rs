@@ -33,6 +33,9 @@ pub enum Error {
     /// The request never got an answer: no connection, a timeout, a dropped connection.
     #[error("no answer from Stripe: {0}")]
     Transport(#[source] reqwest::Error),
+    /// A trigger's checkpoint could not be read or saved; its state did not change.
+    #[error("trigger checkpoint: {0}")]
+    Checkpoint(#[source] std::io::Error),
     /// Stripe answered something the spec does not describe.
     #[error(
         "Stripe's answer{} does not match the spec: {detail}; it starts {excerpt:?}{}",

@@ -5050,7 +5050,7 @@ pub mod connector {
 /// The polling triggers, one type each, from the spec's `x-trigger` extensions.
 pub mod triggers {
     use super::types;
-    use crate::metadata::TriggerInfo;
+    use crate::metadata::{ListQuery, TriggerInfo};
     ///When a customer is added: polls `GET /v1/customers` ([`Client::list_customers`](super::Client::list_customers)).
     #[derive(Clone, Copy, Debug, Default)]
     pub struct OnNewCustomer;
@@ -5064,6 +5064,33 @@ pub mod triggers {
             method_name: "list_customers",
             path: "/v1/customers",
         };
+        fn list(
+            client: &super::Client,
+            query: &ListQuery,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                types::CustomerList,
+                crate::ClientError<types::ErrorResponse>,
+            >,
+        > + Send {
+            let mut call = client.list_customers().limit(query.limit);
+            if let Some(id) = &query.ending_before {
+                call = call.ending_before(id.clone());
+            }
+            if let Some(id) = &query.starting_after {
+                call = call.starting_after(id.clone());
+            }
+            if let Some(time) = query.created_gte {
+                call = call.created_gte(time);
+            }
+            if let Some(time) = query.created_lte {
+                call = call.created_lte(time);
+            }
+            if let Some(time) = query.created_lt {
+                call = call.created_lt(time);
+            }
+            async move { call.send().await.map(crate::ResponseValue::into_inner) }
+        }
     }
     ///When an order is added: polls `GET /v1/orders` ([`Client::list_orders`](super::Client::list_orders)).
     #[derive(Clone, Copy, Debug, Default)]
@@ -5078,6 +5105,30 @@ pub mod triggers {
             method_name: "list_orders",
             path: "/v1/orders",
         };
+        fn list(
+            client: &super::Client,
+            query: &ListQuery,
+        ) -> impl ::std::future::Future<
+            Output = Result<types::OrderList, crate::ClientError<types::ErrorResponse>>,
+        > + Send {
+            let mut call = client.list_orders().limit(query.limit);
+            if let Some(id) = &query.ending_before {
+                call = call.ending_before(id.clone());
+            }
+            if let Some(id) = &query.starting_after {
+                call = call.starting_after(id.clone());
+            }
+            if let Some(time) = query.created_gte {
+                call = call.created_gte(time);
+            }
+            if let Some(time) = query.created_lte {
+                call = call.created_lte(time);
+            }
+            if let Some(time) = query.created_lt {
+                call = call.created_lt(time);
+            }
+            async move { call.send().await.map(crate::ResponseValue::into_inner) }
+        }
     }
     ///When a charge is added: polls `GET /v1/charges` ([`Client::list_charges`](super::Client::list_charges)).
     #[derive(Clone, Copy, Debug, Default)]
@@ -5092,6 +5143,30 @@ pub mod triggers {
             method_name: "list_charges",
             path: "/v1/charges",
         };
+        fn list(
+            client: &super::Client,
+            query: &ListQuery,
+        ) -> impl ::std::future::Future<
+            Output = Result<types::ChargeList, crate::ClientError<types::ErrorResponse>>,
+        > + Send {
+            let mut call = client.list_charges().limit(query.limit);
+            if let Some(id) = &query.ending_before {
+                call = call.ending_before(id.clone());
+            }
+            if let Some(id) = &query.starting_after {
+                call = call.starting_after(id.clone());
+            }
+            if let Some(time) = query.created_gte {
+                call = call.created_gte(time);
+            }
+            if let Some(time) = query.created_lte {
+                call = call.created_lte(time);
+            }
+            if let Some(time) = query.created_lt {
+                call = call.created_lt(time);
+            }
+            async move { call.send().await.map(crate::ResponseValue::into_inner) }
+        }
     }
     ///When an invoice item is added: polls `GET /v1/invoiceitems` ([`Client::list_invoice_items`](super::Client::list_invoice_items)).
     #[derive(Clone, Copy, Debug, Default)]
@@ -5106,6 +5181,33 @@ pub mod triggers {
             method_name: "list_invoice_items",
             path: "/v1/invoiceitems",
         };
+        fn list(
+            client: &super::Client,
+            query: &ListQuery,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                types::InvoiceItemList,
+                crate::ClientError<types::ErrorResponse>,
+            >,
+        > + Send {
+            let mut call = client.list_invoice_items().limit(query.limit);
+            if let Some(id) = &query.ending_before {
+                call = call.ending_before(id.clone());
+            }
+            if let Some(id) = &query.starting_after {
+                call = call.starting_after(id.clone());
+            }
+            if let Some(time) = query.created_gte {
+                call = call.created_gte(time);
+            }
+            if let Some(time) = query.created_lte {
+                call = call.created_lte(time);
+            }
+            if let Some(time) = query.created_lt {
+                call = call.created_lt(time);
+            }
+            async move { call.send().await.map(crate::ResponseValue::into_inner) }
+        }
     }
 }
 impl crate::metadata::Page for types::CustomerList {

@@ -45,6 +45,7 @@
 //! `cargo xtask codegen`; [`Connection::client`] reaches them with the connection's rules.
 
 mod actions;
+mod checkpoint;
 mod connection;
 mod error;
 mod form;
@@ -54,11 +55,14 @@ mod hooks;
 mod http;
 mod input;
 pub mod metadata;
+mod poll;
 mod retry;
 mod secret;
 mod throttle;
 mod timestamp;
+mod watch;
 
+pub use checkpoint::{CheckpointStore, FileStore, MemoryStore};
 pub use connection::{Connection, ConnectionBuilder, STRIPE_API};
 pub use error::{Error, StripeError};
 pub use form::to_form;
@@ -68,7 +72,9 @@ pub use generated::{Client, ResponseValue, builder, connector, prelude, triggers
 pub use hooks::Policy;
 pub use http::{USER_AGENT, client_builder};
 pub use input::MAX_IMAGES;
+pub use poll::{PollState, Polled, poll};
 pub use retry::RetryPolicy;
 pub use secret::ApiKey;
 pub use throttle::Throttle;
 pub use timestamp::Timestamp;
+pub use watch::{Start, Watch};

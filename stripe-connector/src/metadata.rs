@@ -4,9 +4,11 @@
 //! [`connector`](crate::connector) and [`triggers`](crate::triggers) modules), so the throttle,
 //! the poll interval and the trigger catalogue are never copied into Rust by hand.
 
+use std::future::Future;
+use std::num::NonZeroU64;
 use std::time::Duration;
 
-use crate::Timestamp;
+use crate::{Client, ClientError, Timestamp, types};
 
 /// The most calls a connection may make in any sliding window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,13 +50,52 @@ pub struct TriggerInfo {
 }
 
 /// A polling trigger: which list it watches and what it delivers.
+///
+/// Implemented by the generated types of [`crate::triggers`], one per `x-trigger` of the spec.
 pub trait Trigger {
     /// The objects the trigger delivers.
-    type Item: Listed;
+    type Item: Listed + Send;
     /// One page of the list it polls.
     type Page: Page<Item = Self::Item>;
     /// Its name, summary and list operation.
     const INFO: TriggerInfo;
+
+    /// Reads one page of the list through `client`.
+    fn list(
+        client: &Client,
+        query: &ListQuery,
+    ) -> impl Future<Output = Result<Self::Page, ClientError<types::ErrorResponse>>> + Send;
+}
+
+/// The parameters of one page of a polled list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListQuery {
+    /// How many objects the page may hold (Stripe takes 1 to 100).
+    pub limit: NonZeroU64,
+    /// Only objects newer than this id (the page closest to it, still listed newest first).
+    pub ending_before: Option<String>,
+    /// Only objects older than this id.
+    pub starting_after: Option<String>,
+    /// Only objects created at or after this time.
+    pub created_gte: Option<Timestamp>,
+    /// Only objects created at or before this time.
+    pub created_lte: Option<Timestamp>,
+    /// Only objects created before this time.
+    pub created_lt: Option<Timestamp>,
+}
+
+impl ListQuery {
+    /// A page of at most `limit` objects, with no filter.
+    pub fn new(limit: NonZeroU64) -> Self {
+        Self {
+            limit,
+            ending_before: None,
+            starting_after: None,
+            created_gte: None,
+            created_lte: None,
+            created_lt: None,
+        }
+    }
 }
 
 /// One page of a Stripe list: objects newest first, and whether older ones remain.

@@ -10,8 +10,10 @@ use serde::{Deserialize, Serialize};
 ///
 /// It reads and writes as the bare integer on the wire, so `created[gt]=1570000000` and
 /// `"created": 1570000000` both round-trip; convert with [`SystemTime`] or
-/// [`Timestamp::from_unix_seconds`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// [`Timestamp::from_unix_seconds`]. Its default is the epoch itself.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Timestamp(i64);
 

@@ -76,6 +76,11 @@ broken!(
     "      operationId: CreateProduct\n      x-trigger: {name: OnNewProduct, summary: When a product is added}\n"
 );
 broken!(
+    trigger_list_without_a_cursor,
+    "        - $ref: '#/components/parameters/EndingBefore'\n",
+    ""
+);
+broken!(
     trigger_item_without_created,
     "        created-field: date\n",
     ""
