@@ -1,0 +1,214 @@
+//! How fast a trigger drains a backlog, and what memory it takes.
+//!
+//! 1. Throttle off: objects delivered per second by `poll::<OnNewCustomer>` draining a backlog
+//!    from an in-process fake Stripe, against a bare reqwest loop paging through the same
+//!    backlog with `starting_after` in the same run (a ratio, so machine noise cancels out).
+//! 2. Peak heap while draining 1,000 and 100,000 objects, from a counting allocator.
+//! 3. Throttle on (100 calls in any 60 s), on tokio's paused clock: the delivery rate against
+//!    the 100 × 100 objects a minute that the rule allows.
+//!
+//! `cargo bench -p stripe-connector --bench drain`; `-- 20000` for a smaller backlog.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::num::NonZeroU64;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use fake_stripe::FakeStripe;
+use stripe_connector::triggers::OnNewCustomer;
+use stripe_connector::{Connection, PollState, RetryPolicy, connector, poll, types};
+
+const KEY: &str = "sk_test_drain";
+/// Measurements of each kind, alternating, of which the median counts.
+const ROUNDS: usize = 3;
+
+/// The global allocator, counting the bytes in use and their peak.
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let now = IN_USE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(now, Ordering::Relaxed);
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, passed on unchanged.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: `ptr` was allocated by `System` with this layout, as the caller guarantees.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn main() {
+    let backlog: usize = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    runtime.block_on(unthrottled(backlog));
+    let paused = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .start_paused(true)
+        .build()
+        .expect("a runtime");
+    paused.block_on(throttled(backlog.min(30_000)));
+}
+
+async fn unthrottled(backlog: usize) {
+    println!("throttle off: draining a backlog, against a bare reqwest loop over the same backlog");
+    println!("(median of {ROUNDS} alternating rounds; peak heap above the start, while draining)");
+    for size in [1_000, backlog] {
+        let (fake, stripe, anchor) = backlog_behind_anchor(size).await;
+        let (mut ours, mut bare, mut peaks) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..ROUNDS {
+            bare.push(bare_pages(&fake).await);
+            let before = IN_USE.load(Ordering::Relaxed);
+            PEAK.store(before, Ordering::Relaxed);
+            let started = Instant::now();
+            assert_eq!(
+                drain(&stripe, anchor.clone()).await,
+                size,
+                "every object is delivered"
+            );
+            ours.push(started.elapsed());
+            peaks.push(PEAK.load(Ordering::Relaxed).saturating_sub(before));
+        }
+        let rate = |mut runs: Vec<Duration>| {
+            runs.sort();
+            size as f64 / runs[runs.len() / 2].as_secs_f64()
+        };
+        let (ours, bare) = (rate(ours), rate(bare));
+        let peak = peaks.into_iter().max().unwrap_or_default();
+        println!(
+            "  {size:>7} objects: trigger {ours:>8.0}/s, bare reqwest {bare:>8.0}/s ({:.1}%), peak heap {:.2} MiB",
+            100.0 * ours / bare,
+            peak as f64 / (1024.0 * 1024.0),
+        );
+    }
+}
+
+/// Drains `backlog` objects with the throttle on, after filling its window with 100 calls, so
+/// every page of the drain waits its turn: the steady rate the rule allows.
+async fn throttled(backlog: usize) {
+    let (fake, setup, anchor) = backlog_behind_anchor(backlog).await;
+    let any_id = setup
+        .client()
+        .list_customers()
+        .limit(NonZeroU64::MIN)
+        .send()
+        .await
+        .expect("a page")
+        .into_inner();
+    let any_id = &any_id.data[0].id;
+    let stripe = Connection::builder(KEY)
+        .base_url(fake.base_url())
+        .timeout(None)
+        .build()
+        .expect("valid");
+    let rule = connector::THROTTLE;
+    for _ in 0..rule.calls {
+        stripe.get_customer(any_id).await.expect("fills the window");
+    }
+    let started = tokio::time::Instant::now();
+    let delivered = drain(&stripe, anchor).await;
+    let seconds = started.elapsed().as_secs_f64();
+    let allowed = rule.calls as f64 * 100.0 / rule.period.as_secs_f64();
+    let rate = delivered as f64 / seconds;
+    println!(
+        "throttle on ({} calls in any {:?}), paused clock, window full at the start:",
+        rule.calls, rule.period
+    );
+    println!(
+        "  {delivered} objects in {seconds:.0} s: {rate:.1} objects/s, {:.1}% of the {allowed:.1}/s the rule allows",
+        100.0 * rate / allowed
+    );
+}
+
+/// A fake holding one customer, a trigger anchored after it, then `size` more customers,
+/// about 100 a second as Stripe's own rate limit would spread them.
+async fn backlog_behind_anchor(size: usize) -> (FakeStripe, Connection, PollState) {
+    let fake = fake_stripe::start().await.expect("the fake starts");
+    fake.set_time(1_570_000_000);
+    let stripe = Connection::builder(KEY)
+        .base_url(fake.base_url())
+        .throttle(None)
+        .timeout(None)
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("valid");
+    stripe
+        .create_customer(types::CustomerParams::builder())
+        .await
+        .expect("created");
+    let anchor = poll::<OnNewCustomer>(&stripe, None)
+        .await
+        .expect("the anchor")
+        .state;
+    for n in 0..size {
+        if n % 100 == 0 {
+            fake.advance(1);
+        }
+        stripe
+            .create_customer(types::CustomerParams::builder())
+            .await
+            .expect("created");
+    }
+    (fake, stripe, anchor)
+}
+
+/// Polls from `state` until caught up; the number of objects delivered.
+async fn drain(stripe: &Connection, mut state: PollState) -> usize {
+    let mut delivered = 0;
+    loop {
+        let polled = poll::<OnNewCustomer>(stripe, Some(&state))
+            .await
+            .expect("a poll");
+        delivered += polled.items.len();
+        state = polled.state;
+        if polled.caught_up {
+            return delivered;
+        }
+    }
+}
+
+/// How long a bare reqwest loop takes to page through every customer of `fake`, 100 a page.
+async fn bare_pages(fake: &FakeStripe) -> Duration {
+    let http = stripe_connector::client_builder()
+        .build()
+        .expect("a client");
+    let url = format!("{}/v1/customers", fake.base_url());
+    let limit = NonZeroU64::new(100).expect("not zero").to_string();
+    let started = Instant::now();
+    let mut after: Option<String> = None;
+    loop {
+        let mut request = http
+            .get(&url)
+            .bearer_auth(KEY)
+            .header("stripe-version", connector::STRIPE_VERSION)
+            .query(&[("limit", limit.as_str())]);
+        if let Some(id) = &after {
+            request = request.query(&[("starting_after", id)]);
+        }
+        let page: types::CustomerList = request
+            .send()
+            .await
+            .expect("a page")
+            .json()
+            .await
+            .expect("a list");
+        match page.data.last() {
+            Some(last) if page.has_more => after = Some(last.id.clone()),
+            _ => return started.elapsed(),
+        }
+    }
+}
