@@ -1,8 +1,11 @@
-//! In-memory object store: one collection per resource kind, each object with its creation
-//! sequence number so objects created in the same second keep a stable order.
+//! In-memory object store: one collection per resource kind. Each collection keeps its objects
+//! (shared, never deep-copied for reads that do not return them) in a B-tree ordered by
+//! `(created, creation sequence)`, so objects created in the same second keep a stable order,
+//! plus an id index: lookups, inserts, updates and removals are O(log n), and a list page is a
+//! range walk.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::Mutex;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde_json::Value;
 
@@ -83,33 +86,39 @@ pub fn deleted_stub(kind: Kind, id: &str) -> Value {
     serde_json::json!({"id": id, "object": kind.object(), "deleted": true})
 }
 
-/// One stored object.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    /// Global creation sequence number (tie-breaker within a second).
-    pub seq: u64,
-    /// Creation time in unix seconds (`created`, or `date` for invoice items).
-    pub created: i64,
-    /// The object as returned by the API.
-    pub obj: Value,
+/// Sort key of a stored object: `(created, seq)`; larger is newer.
+pub type Key = (i64, u64);
+
+/// One resource kind's objects: ordered by [`Key`], indexed by id.
+#[derive(Default)]
+pub struct Collection {
+    /// Id to sort key.
+    by_id: HashMap<String, Key>,
+    /// The objects, oldest first.
+    by_key: BTreeMap<Key, Arc<Value>>,
 }
 
-impl Entry {
-    /// The object's id.
-    pub fn id(&self) -> &str {
-        self.obj["id"].as_str().unwrap_or_default()
+impl Collection {
+    /// The sort key of the object with `id`, if any.
+    pub fn key(&self, id: &str) -> Option<Key> {
+        self.by_id.get(id).copied()
     }
 
-    /// Sort key: larger is newer.
-    pub fn key(&self) -> (i64, u64) {
-        (self.created, self.seq)
+    /// The objects whose keys lie in `lo..=hi`, oldest first (empty if `lo > hi`).
+    pub fn range(&self, lo: Key, hi: Key) -> impl DoubleEndedIterator<Item = &Arc<Value>> {
+        let range = (lo <= hi).then(|| self.by_key.range(lo..=hi));
+        range.into_iter().flatten().map(|(_, v)| v)
+    }
+
+    fn get(&self, id: &str) -> Option<&Arc<Value>> {
+        self.by_key.get(&self.key(id)?)
     }
 }
 
 #[derive(Default)]
 struct Inner {
     seq: u64,
-    collections: HashMap<Kind, Vec<Entry>>,
+    collections: HashMap<Kind, Collection>,
     /// Ids removed by [`Store::remove`], which Stripe still answers as deleted objects.
     deleted: HashSet<(Kind, String)>,
 }
@@ -120,43 +129,52 @@ pub struct Store {
     inner: Mutex<Inner>,
 }
 
+fn already_exists(kind: Kind) -> ApiError {
+    ApiError::invalid(
+        "resource_already_exists",
+        Some("id"),
+        format!("{} already exists.", kind.object()),
+    )
+}
+
 impl Store {
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().expect("store lock")
+    }
+
     /// Stores a new object; fails with `resource_already_exists` if its id is taken.
     pub fn insert(&self, kind: Kind, created: i64, obj: Value) -> ApiResult<Value> {
-        let mut inner = self.inner.lock().expect("store lock");
+        let mut inner = self.lock();
         inner.seq += 1;
-        let seq = inner.seq;
+        let key = (created, inner.seq);
         let col = inner.collections.entry(kind).or_default();
         let id = obj["id"].as_str().unwrap_or_default();
-        if col.iter().any(|e| e.id() == id) {
-            return Err(ApiError::invalid(
-                "resource_already_exists",
-                Some("id"),
-                format!("{} already exists.", kind.object()),
-            ));
+        if col.by_id.contains_key(id) {
+            return Err(already_exists(kind));
         }
-        col.push(Entry {
-            seq,
-            created,
-            obj: obj.clone(),
-        });
+        col.by_id.insert(id.to_owned(), key);
+        col.by_key.insert(key, Arc::new(obj.clone()));
         Ok(obj)
     }
 
     /// The object with `id`, if any.
     pub fn get(&self, kind: Kind, id: &str) -> Option<Value> {
-        self.entry(kind, id).map(|e| e.obj)
+        let inner = self.lock();
+        inner.collections.get(&kind)?.get(id).map(|v| (**v).clone())
     }
 
-    /// The entry with `id`, if any.
-    pub fn entry(&self, kind: Kind, id: &str) -> Option<Entry> {
-        let inner = self.inner.lock().expect("store lock");
-        inner
-            .collections
-            .get(&kind)?
-            .iter()
-            .find(|e| e.id() == id)
-            .cloned()
+    /// The sort key of the object with `id`, if any.
+    pub fn key(&self, kind: Kind, id: &str) -> Option<Key> {
+        self.lock().collections.get(&kind)?.key(id)
+    }
+
+    /// Runs `f` on the collection of `kind` (empty if nothing was stored yet), under the lock.
+    pub fn with_collection<R>(&self, kind: Kind, f: impl FnOnce(&Collection) -> R) -> R {
+        let inner = self.lock();
+        match inner.collections.get(&kind) {
+            Some(col) => f(col),
+            None => f(&Collection::default()),
+        }
     }
 
     /// The object with `id`, or 404 `resource_missing` naming `param` if given.
@@ -172,46 +190,38 @@ impl Store {
         id: &str,
         f: impl FnOnce(&mut Value) -> ApiResult<()>,
     ) -> ApiResult<Value> {
-        let mut inner = self.inner.lock().expect("store lock");
-        let entry = inner
-            .collections
-            .get_mut(&kind)
-            .and_then(|c| c.iter_mut().find(|e| e.id() == id))
-            .ok_or_else(|| ApiError::missing_resource(kind.object(), id, Some("id")))?;
-        let mut copy = entry.obj.clone();
+        let mut inner = self.lock();
+        let missing = || ApiError::missing_resource(kind.object(), id, Some("id"));
+        let col = inner.collections.get_mut(&kind).ok_or_else(missing)?;
+        let key = col.key(id).ok_or_else(missing)?;
+        let slot = col.by_key.get_mut(&key).ok_or_else(missing)?;
+        let mut copy = (**slot).clone();
         f(&mut copy)?;
-        entry.obj = copy.clone();
+        *slot = Arc::new(copy.clone());
         Ok(copy)
     }
 
     /// Removes the object; false if there was none.
     pub fn remove(&self, kind: Kind, id: &str) -> bool {
-        let mut inner = self.inner.lock().expect("store lock");
+        let mut inner = self.lock();
         let Some(col) = inner.collections.get_mut(&kind) else {
             return false;
         };
-        let before = col.len();
-        col.retain(|e| e.id() != id);
-        let removed = col.len() != before;
-        if removed {
-            inner.deleted.insert((kind, id.to_owned()));
-        }
-        removed
+        let Some(key) = col.by_id.remove(id) else {
+            return false;
+        };
+        col.by_key.remove(&key);
+        inner.deleted.insert((kind, id.to_owned()));
+        true
     }
 
     /// The stub Stripe answers for an object [`Store::remove`] deleted
     /// (`{"id", "object", "deleted": true}`), if `id` is one.
     pub fn deleted(&self, kind: Kind, id: &str) -> Option<Value> {
-        let inner = self.inner.lock().expect("store lock");
+        let inner = self.lock();
         inner
             .deleted
             .contains(&(kind, id.to_owned()))
             .then(|| deleted_stub(kind, id))
-    }
-
-    /// A copy of every entry of `kind`, in creation order.
-    pub fn all(&self, kind: Kind) -> Vec<Entry> {
-        let inner = self.inner.lock().expect("store lock");
-        inner.collections.get(&kind).cloned().unwrap_or_default()
     }
 }
