@@ -1,4 +1,5 @@
-//! A first tour of the connector: the five actions, then the lists behind the four triggers.
+//! A first tour of the connector: the four triggers armed, the five actions, new objects of each
+//! kind, and what each trigger fired for.
 //!
 //! `cargo run --example quickstart` starts the built-in fake Stripe in-process, so it needs no
 //! account and no network. With `STRIPE_API_KEY` set it runs against https://api.stripe.com
@@ -9,7 +10,9 @@ use std::fmt::Write as _;
 
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
 use serde_json::Value;
-use stripe_connector::{Client, Connection, Timestamp, connector, types};
+use stripe_connector::metadata::{Listed, Trigger};
+use stripe_connector::triggers::{OnNewCharge, OnNewCustomer, OnNewInvoiceItem, OnNewOrder};
+use stripe_connector::{Connection, PollState, connector, poll, types};
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -37,22 +40,71 @@ async fn main() -> Result<()> {
 /// Runs the tour against `base_url`, writing what happens to `out`.
 async fn run(base_url: &str, key: &str, out: &mut String) -> Result<()> {
     let stripe = Connection::builder(key).base_url(base_url).build()?;
-    let since = Timestamp::now();
-    actions(&stripe, out).await?;
-    let client = stripe.client();
-    let customer = client
-        .list_customers()
-        .limit(nonzero(1))
-        .send()
-        .await?
-        .into_inner()
-        .data;
-    let customer_id = customer
-        .first()
-        .map(|c| c.id.clone())
-        .ok_or("no customer was created")?;
+    let armed = Armed::arm(&stripe).await?;
+    writeln!(
+        out,
+        "Armed the four triggers: each fires only for objects added from now on"
+    )?;
+    let customer_id = actions(&stripe, out).await?;
     create_watched_objects(&http_client(key)?, base_url, &customer_id, out).await?;
-    lists(client, since, out).await
+    armed.report(&stripe, out).await
+}
+
+/// The state of each trigger, anchored before the tour adds anything.
+struct Armed {
+    orders: PollState,
+    charges: PollState,
+    invoice_items: PollState,
+    customers: PollState,
+}
+
+impl Armed {
+    /// The first poll of each trigger, which delivers nothing and anchors at now.
+    async fn arm(stripe: &Connection) -> Result<Self> {
+        Ok(Self {
+            orders: poll::<OnNewOrder>(stripe, None).await?.state,
+            charges: poll::<OnNewCharge>(stripe, None).await?.state,
+            invoice_items: poll::<OnNewInvoiceItem>(stripe, None).await?.state,
+            customers: poll::<OnNewCustomer>(stripe, None).await?.state,
+        })
+    }
+
+    /// Polls each trigger from its anchor and prints what it fired for.
+    async fn report(self, stripe: &Connection, out: &mut String) -> Result<()> {
+        fired::<OnNewOrder>(stripe, self.orders, out).await?;
+        fired::<OnNewCharge>(stripe, self.charges, out).await?;
+        fired::<OnNewInvoiceItem>(stripe, self.invoice_items, out).await?;
+        fired::<OnNewCustomer>(stripe, self.customers, out).await
+    }
+}
+
+/// Polls trigger `T` from `state` until caught up, and prints the objects it fired for.
+async fn fired<T: Trigger>(
+    stripe: &Connection,
+    mut state: PollState,
+    out: &mut String,
+) -> Result<()> {
+    let mut ids = Vec::new();
+    loop {
+        let polled = poll::<T>(stripe, Some(&state)).await?;
+        ids.extend(polled.items.iter().map(|item| item.id().to_string()));
+        state = polled.state;
+        if polled.caught_up {
+            break;
+        }
+    }
+    let fired = if ids.is_empty() {
+        "nothing".to_string()
+    } else {
+        ids.join(", ")
+    };
+    writeln!(
+        out,
+        "{} ({}) fired for: {fired}",
+        T::INFO.summary,
+        T::INFO.name
+    )?;
+    Ok(())
 }
 
 /// A plain reqwest client that authenticates with `key`, for the calls the connector lacks.
@@ -66,12 +118,9 @@ fn http_client(key: &str) -> Result<reqwest::Client> {
         .build()?)
 }
 
-fn nonzero(n: u64) -> std::num::NonZeroU64 {
-    std::num::NonZeroU64::new(n).expect("a positive limit")
-}
-
-/// The connector's five actions, each printed with its name as users see it.
-async fn actions(stripe: &Connection, out: &mut String) -> Result<()> {
+/// The connector's five actions, each printed with its name as users see it; returns the
+/// customer it made.
+async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
     let summary = |id: &str| {
         connector::ACTIONS
             .iter()
@@ -127,7 +176,7 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<()> {
         summary("UpdateCustomer"),
         customer.id
     )?;
-    Ok(())
+    Ok(customer.id)
 }
 
 /// A charge, an invoice item and an order: the connector has no actions for them, so they are
@@ -189,74 +238,10 @@ async fn create_watched_objects(
     Ok(())
 }
 
-/// What each trigger's list shows since the tour began; the polling triggers that turn these
-/// lists into events come with their own module.
-async fn lists(client: &Client, since: Timestamp, out: &mut String) -> Result<()> {
-    let ids = |items: Vec<String>| {
-        if items.is_empty() {
-            "nothing".to_string()
-        } else {
-            items.join(", ")
-        }
-    };
-    for trigger in connector::TRIGGERS {
-        let found = match trigger.name {
-            "OnNewOrder" => client
-                .list_orders()
-                .created_gte(since)
-                .send()
-                .await?
-                .into_inner()
-                .data
-                .into_iter()
-                .map(|o| o.id)
-                .collect(),
-            "OnNewCharge" => client
-                .list_charges()
-                .created_gte(since)
-                .send()
-                .await?
-                .into_inner()
-                .data
-                .into_iter()
-                .map(|c| c.id)
-                .collect(),
-            "OnNewInvoiceItem" => client
-                .list_invoice_items()
-                .created_gte(since)
-                .send()
-                .await?
-                .into_inner()
-                .data
-                .into_iter()
-                .map(|i| i.id)
-                .collect(),
-            "OnNewCustomer" => client
-                .list_customers()
-                .created_gte(since)
-                .send()
-                .await?
-                .into_inner()
-                .data
-                .into_iter()
-                .map(|c| c.id)
-                .collect(),
-            other => return Err(format!("the quickstart does not know trigger {other}").into()),
-        };
-        writeln!(
-            out,
-            "{} ({}): {}",
-            trigger.summary,
-            trigger.name,
-            ids(found)
-        )?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
-    /// The tour runs against the fake and says something for each action and trigger.
+    /// The tour runs against the fake, shows each action, and each trigger fires exactly for
+    /// the one object of its kind that the tour added.
     #[tokio::test]
     async fn the_quickstart_tour_runs_offline() {
         let fake = fake_stripe::start().await.expect("the fake starts");
@@ -281,9 +266,10 @@ mod tests {
                 .lines()
                 .find(|l| l.contains(trigger))
                 .expect("each trigger has a line");
+            let fired = line.split("fired for: ").nth(1).expect("a list of ids");
             assert!(
-                line.contains(prefix),
-                "{trigger} shows no new object: {line}"
+                fired.starts_with(prefix) && !fired.contains(','),
+                "{trigger} fires once: {line}"
             );
         }
     }

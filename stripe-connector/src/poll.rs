@@ -172,12 +172,21 @@ async fn from_watermark<T: Trigger>(
     Ok((items, false))
 }
 
-/// The earliest second, at or after `from`, in which an object was created: a binary search
-/// over `created`, about 30 requests at worst.
+/// The earliest second, at or after `from`, in which an object was created: a galloping search
+/// back from the newest object, then a binary search, so it costs about twice the logarithm of
+/// the backlog's age in seconds (a handful of requests for a recent backlog).
 async fn oldest_second<T: Trigger>(
     stripe: &Connection,
     from: Timestamp,
 ) -> Result<Option<Timestamp>, Error> {
+    let any_since = |until: i64| {
+        let query = ListQuery {
+            created_gte: Some(from),
+            created_lte: Some(Timestamp::from_unix_seconds(until)),
+            ..ListQuery::new(ONE)
+        };
+        async move { Ok::<_, Error>(!page::<T>(stripe, &query).await?.0.is_empty()) }
+    };
     let newest = ListQuery {
         created_gte: Some(from),
         ..ListQuery::new(ONE)
@@ -190,21 +199,28 @@ async fn oldest_second<T: Trigger>(
     else {
         return Ok(None);
     };
-    let (mut low, mut high) = (from.unix_seconds(), newest.unix_seconds());
-    while low < high {
-        let middle = low + (high - low) / 2;
-        let query = ListQuery {
-            created_gte: Some(from),
-            created_lte: Some(Timestamp::from_unix_seconds(middle)),
-            ..ListQuery::new(ONE)
-        };
-        if page::<T>(stripe, &query).await?.0.is_empty() {
-            low = middle + 1;
+    // Invariant: no object in [from, empty_until], some object in [from, found_by].
+    let (mut empty_until, mut found_by) = (from.unix_seconds() - 1, newest.unix_seconds());
+    let mut step = 1;
+    while found_by - step > empty_until {
+        let probe = found_by - step;
+        if any_since(probe).await? {
+            found_by = probe;
+            step = step.saturating_mul(2);
         } else {
-            high = middle;
+            empty_until = probe;
+            break;
         }
     }
-    Ok(Some(Timestamp::from_unix_seconds(low)))
+    while found_by - empty_until > 1 {
+        let middle = empty_until + (found_by - empty_until) / 2;
+        if any_since(middle).await? {
+            found_by = middle;
+        } else {
+            empty_until = middle;
+        }
+    }
+    Ok(Some(Timestamp::from_unix_seconds(found_by)))
 }
 
 /// The oldest objects of one second (its last page, newest first), reading one page at a time.

@@ -241,3 +241,20 @@ async fn each_trigger_fires_for_its_own_new_object() {
         [new_customer]
     );
 }
+
+#[tokio::test(start_paused = true)]
+async fn from_the_beginning_finds_the_oldest_object_across_years() {
+    let fake = fake().await;
+    let stripe = creator(&fake);
+    let mut rng = fastrand::Rng::with_seed(7);
+    for _ in 0..30 {
+        customers(&stripe, rng.usize(1..4)).await;
+        fake.advance(rng.i64(1..20_000_000));
+    }
+    let mut state = PollState::from_beginning();
+    let delivered = drain::<OnNewCustomer>(&stripe, &mut state).await;
+    assert_exactly_once_oldest_first(
+        &delivered,
+        &all_oldest_first::<OnNewCustomer>(&stripe).await,
+    );
+}
