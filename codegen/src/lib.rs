@@ -8,6 +8,7 @@
 mod client;
 pub mod diff;
 mod error;
+mod inputs;
 mod load;
 mod metadata;
 mod model;
@@ -15,7 +16,7 @@ mod rewrite;
 mod validate;
 
 pub use error::{Location, SpecError};
-pub use model::{Connector, Operation, Spec, Trigger};
+pub use model::{Connector, Input, Operation, Spec, Trigger};
 
 /// Where the spec lives, relative to the workspace root.
 pub const SPEC_PATH: &str = "spec/stripe.yaml";

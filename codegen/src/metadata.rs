@@ -1,4 +1,5 @@
-//! What progenitor does not generate: the connector's metadata and its trigger descriptors.
+//! What progenitor does not generate: the connector's metadata (with the spec's descriptions of
+//! the actions and their inputs, for help texts at run time) and its trigger descriptors.
 //!
 //! The types these tokens fill in (`ActionInfo`, `TriggerInfo`, the `Trigger`, `Page` and
 //! `Listed` traits) are hand-written in `stripe-connector/src/metadata.rs`; only the values
@@ -52,7 +53,7 @@ fn connector(connector: &Connector, operations: &[Operation], triggers: &[Trigge
         pub mod connector {
             use std::time::Duration;
 
-            use crate::metadata::{ActionInfo, Throttle, TriggerInfo};
+            use crate::metadata::{ActionInfo, InputInfo, Throttle, TriggerInfo};
 
             /// The Stripe API version every request is pinned to (`info.version`).
             pub const STRIPE_VERSION: &str = #stripe_version;
@@ -84,7 +85,17 @@ fn action_info(op: &Operation) -> TokenStream {
         http_method,
         path,
         summary,
+        description,
+        inputs,
     } = op;
+    let description = description.as_deref().unwrap_or_default();
+    let inputs = inputs.iter().map(|input| {
+        let (name, description) = (
+            &input.name,
+            input.description.as_deref().unwrap_or_default(),
+        );
+        quote!(InputInfo { name: #name, description: #description })
+    });
     quote! {
         ActionInfo {
             operation_id: #id,
@@ -92,6 +103,8 @@ fn action_info(op: &Operation) -> TokenStream {
             http_method: #http_method,
             path: #path,
             summary: #summary,
+            description: #description,
+            inputs: &[#(#inputs),*],
         }
     }
 }

@@ -41,6 +41,19 @@ pub struct Operation {
     pub path: String,
     /// The summary users see, such as `Create a product`.
     pub summary: String,
+    /// What the operation does, in the spec's words.
+    pub description: Option<String>,
+    /// Its parameters, then its form fields.
+    pub inputs: Vec<Input>,
+}
+
+/// One input of an operation: a parameter or a form field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// The name Stripe reads, such as `images` or `created[gt]`.
+    pub name: String,
+    /// What it is for, in the spec's words.
+    pub description: Option<String>,
 }
 
 /// A polling trigger: a list operation watched for new objects.

@@ -150,6 +150,8 @@ fn operation(
         http_method: method.to_ascii_uppercase(),
         path: path.to_string(),
         summary,
+        description: op.description.clone(),
+        inputs: crate::inputs::inputs(openapi, op),
     })
 }
 

@@ -32,6 +32,19 @@ pub struct ActionInfo {
     pub path: &'static str,
     /// The name users see, such as `Create a product`.
     pub summary: &'static str,
+    /// What it does, in the spec's words (empty when the spec says nothing).
+    pub description: &'static str,
+    /// Its parameters, then its form fields.
+    pub inputs: &'static [InputInfo],
+}
+
+/// One input of an action: a path parameter or a form field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InputInfo {
+    /// The name Stripe reads, such as `images`.
+    pub name: &'static str,
+    /// What it is for, in the spec's words (empty when the spec says nothing).
+    pub description: &'static str,
 }
 
 /// One polling trigger of the connector.
