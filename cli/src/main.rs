@@ -1,0 +1,48 @@
+//! `stripe-connector`: the five actions and four polling triggers of the Stripe connector of
+//! Logic Apps and Power Automate, from the shell.
+//!
+//! Each action prints Stripe's answer as JSON on stdout; `watch` prints one JSON line per new
+//! object of a trigger; `fake-stripe` serves the built-in fake for trying it all offline. What
+//! went wrong goes to stderr, with an exit code per kind of failure (see [`fail`]).
+
+mod actions;
+mod args;
+mod connect;
+mod fail;
+mod fake;
+mod help;
+mod output;
+mod watch;
+
+use std::process::ExitCode;
+
+use args::{Cli, Command};
+use fail::Failure;
+
+fn main() -> ExitCode {
+    let cli = args::parse();
+    let outcome = tokio::runtime::Runtime::new()
+        .map_err(|e| Failure::Local(format!("cannot start the async runtime: {e}")))
+        .and_then(|runtime| runtime.block_on(run(cli)));
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            failure.report();
+            failure.exit_code()
+        }
+    }
+}
+
+/// Runs the subcommand the user chose.
+async fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::FakeStripe(args) => fake::serve(args).await,
+        Command::Product(command) => {
+            actions::product(&connect::connection(&cli.global)?, command).await
+        }
+        Command::Customer(command) => {
+            actions::customer(&connect::connection(&cli.global)?, command).await
+        }
+        Command::Watch(args) => watch::run(connect::connection(&cli.global)?, args).await,
+    }
+}

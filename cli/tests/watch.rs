@@ -1,0 +1,148 @@
+//! `watch` and `fake-stripe`, run as child processes: a backlog drained, interrupted with
+//! SIGINT (what Ctrl-C sends) and resumed from its `--state` file with no object lost or
+//! repeated; and the fake served by the binary itself.
+
+#![cfg(unix)]
+
+mod common;
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use common::{Fake, Running, binary, json};
+use fake_stripe::Faults;
+use stripe_connector::types;
+
+/// How many customers the backlog holds: more than two pages of 100.
+const BACKLOG: usize = 250;
+
+/// Creates [`BACKLOG`] customers in the fake; returns their ids.
+fn create_customers(fake: &Fake) -> HashSet<String> {
+    let stripe = fake.connection();
+    fake.runtime.block_on(async {
+        let mut ids = HashSet::new();
+        for n in 0..BACKLOG {
+            let params = types::CustomerParams::builder().email(format!("c{n}@example.com"));
+            let customer = stripe.create_customer(params).await.expect("created");
+            ids.insert(customer.id);
+        }
+        ids
+    })
+}
+
+/// The id of a line `watch` printed.
+fn id_of(line: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+    value["id"].as_str().expect("an id").to_string()
+}
+
+#[test]
+fn a_watch_interrupted_and_resumed_delivers_each_object_once() {
+    let fake = Fake::start();
+    let expected = create_customers(&fake);
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let state = folder.path().join("customers.json");
+    let state = state.to_str().expect("a UTF-8 path");
+    let args = [
+        "watch",
+        "customer",
+        "--from",
+        "beginning",
+        "--interval",
+        "1",
+        "--state",
+        state,
+    ];
+    // Slow requests, so that the interruption lands in the middle of the backlog.
+    fake.fake.set_faults(Faults {
+        latency: Duration::from_millis(100),
+        ..Faults::default()
+    });
+
+    let mut first = Running::spawn(fake.command(&args));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut printed = vec![first.next_line(deadline).expect("a first object")];
+    assert!(
+        first.interrupt(),
+        "Ctrl-C stops cleanly: {}",
+        first.stderr()
+    );
+    printed.extend(first.rest());
+    assert!(
+        first.stderr().contains("stopped after"),
+        "{}",
+        first.stderr()
+    );
+    let first_run = printed.len();
+    eprintln!("the first run printed {first_run} of {BACKLOG}");
+    assert!(first_run < BACKLOG, "interrupted mid-backlog ({first_run})");
+
+    fake.fake.clear_faults();
+    let mut second = Running::spawn(fake.command(&args));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while printed.len() < BACKLOG {
+        match second.next_line(deadline) {
+            Some(line) => printed.push(line),
+            None => break,
+        }
+    }
+    assert!(second.interrupt(), "{}", second.stderr());
+    printed.extend(second.rest());
+    let progress = second.stderr();
+    assert!(
+        progress.contains("delivered"),
+        "a progress line: {progress}"
+    );
+
+    let ids: Vec<String> = printed.iter().map(|l| id_of(l)).collect();
+    let unique: HashSet<String> = ids.iter().cloned().collect();
+    assert_eq!(unique.len(), ids.len(), "no object is repeated");
+    assert_eq!(unique, expected, "every customer is delivered");
+}
+
+#[test]
+fn a_watch_from_now_prints_only_new_objects() {
+    let fake = Fake::start();
+    let old = json(&fake.run(&["customer", "create", "--email", "old@example.com"]));
+    let mut watch = Running::spawn(fake.command(&["watch", "customer", "--interval", "1"]));
+    // The watch anchors at the newest customer on its first poll; wait until it has.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !watch
+        .errors
+        .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        .expect("the watch announces itself")
+        .contains("Ctrl-C")
+    {}
+    std::thread::sleep(Duration::from_millis(1500));
+    let new = json(&fake.run(&["customer", "create", "--email", "new@example.com"]));
+    let line = watch.next_line(deadline).expect("the new customer");
+    assert!(watch.interrupt());
+    assert_eq!(id_of(&line), new["id"].as_str().expect("an id"));
+    assert_ne!(id_of(&line), old["id"].as_str().expect("an id"));
+    assert!(watch.rest().is_empty(), "one object, one line");
+}
+
+#[test]
+fn the_built_in_fake_serves_until_interrupted() {
+    let mut fake = Running::spawn({
+        let mut command = binary();
+        command.args(["fake-stripe", "--port", "0"]);
+        command
+    });
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let url = fake.next_line(deadline).expect("the base URL first");
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    let output = binary()
+        .args([
+            "--base-url",
+            &url,
+            "customer",
+            "create",
+            "--email",
+            "a@example.com",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(json(&output)["email"], "a@example.com");
+    assert!(fake.interrupt(), "Ctrl-C stops the fake cleanly");
+}
