@@ -258,3 +258,18 @@ async fn from_the_beginning_finds_the_oldest_object_across_years() {
         &all_oldest_first::<OnNewCustomer>(&stripe).await,
     );
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_burst_of_ten_thousand_in_one_second_between_two_polls_is_delivered_whole() {
+    let fake = fake().await;
+    let stripe = creator(&fake);
+    customers(&stripe, 1).await;
+    let mut state = poll::<OnNewCustomer>(&stripe, None)
+        .await
+        .expect("anchor")
+        .state;
+    customers(&stripe, 10_000).await;
+    let delivered = drain::<OnNewCustomer>(&stripe, &mut state).await;
+    let all = all_oldest_first::<OnNewCustomer>(&stripe).await;
+    assert_exactly_once_oldest_first(&delivered, &all[1..]);
+}
