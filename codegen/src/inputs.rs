@@ -4,6 +4,7 @@
 use openapiv3::{OpenAPI, Operation as OpenApiOperation, ReferenceOr, Schema, SchemaKind, Type};
 
 use crate::model::Input;
+use crate::validate::component;
 
 /// The parameters and form fields of `op`, in the order of the spec.
 pub(crate) fn inputs(openapi: &OpenAPI, op: &OpenApiOperation) -> Vec<Input> {
@@ -36,7 +37,7 @@ fn fields(openapi: &OpenAPI, schema: &Schema) -> Vec<Input> {
     };
     let described = |property: &ReferenceOr<Box<Schema>>| match property {
         ReferenceOr::Item(item) => item.schema_data.description.clone(),
-        ReferenceOr::Reference { reference } => named(openapi, reference, |c| &c.schemas)
+        ReferenceOr::Reference { reference } => component(openapi, reference, |c| &c.schemas)
             .and_then(|s| s.schema_data.description.clone()),
     };
     object
@@ -54,15 +55,6 @@ fn item<'a, T>(
 ) -> Option<&'a T> {
     match value {
         ReferenceOr::Item(item) => Some(item),
-        ReferenceOr::Reference { reference } => named(openapi, reference, kind),
+        ReferenceOr::Reference { reference } => component(openapi, reference, kind),
     }
-}
-
-fn named<'a, T>(
-    openapi: &'a OpenAPI,
-    reference: &str,
-    kind: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
-) -> Option<&'a T> {
-    let name = reference.rsplit('/').next()?;
-    kind(openapi.components.as_ref()?).get(name)?.as_item()
 }

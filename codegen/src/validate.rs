@@ -554,7 +554,8 @@ pub(crate) fn is_unix_time(schema: &Schema) -> bool {
     matches!(&schema.schema_kind, SchemaKind::Type(Type::Integer(i)) if matches!(&i.format, VariantOrUnknownOrEmpty::Unknown(f) if f == UNIX_TIME))
 }
 
-fn component<'a, T>(
+/// The component that `reference` names among those `kind` picks.
+pub(crate) fn component<'a, T>(
     openapi: &'a OpenAPI,
     reference: &str,
     kind: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,

@@ -15,3 +15,19 @@ pub fn workspace_root() -> PathBuf {
 pub fn stripe_openapi_dir() -> PathBuf {
     workspace_root().join("tests/data/stripe-openapi")
 }
+
+/// The text of `spec/stripe.yaml`.
+pub fn spec_text() -> String {
+    std::fs::read_to_string(workspace_root().join("spec/stripe.yaml")).expect("the spec exists")
+}
+
+/// The spec with the first `from` replaced by `to`; `from` must occur in it, so a case whose
+/// anchor text left the spec fails instead of testing the unedited spec.
+pub fn edited_spec(from: &str, to: &str) -> String {
+    let spec = spec_text();
+    assert!(
+        spec.contains(from),
+        "the spec no longer contains {from:?}; update this case"
+    );
+    spec.replacen(from, to, 1)
+}

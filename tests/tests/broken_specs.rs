@@ -2,21 +2,7 @@
 //! the real spec so the snapshot shows the file, the location and the advice a user gets.
 
 use codegen::SPEC_PATH;
-use tests::workspace_root;
-
-fn spec() -> String {
-    std::fs::read_to_string(workspace_root().join(SPEC_PATH)).expect("the spec exists")
-}
-
-/// The spec with `from` replaced by `to`, which must occur in it.
-fn edited(from: &str, to: &str) -> String {
-    let spec = spec();
-    assert!(
-        spec.contains(from),
-        "the spec no longer contains {from:?}; update this case"
-    );
-    spec.replacen(from, to, 1)
-}
+use tests::{edited_spec as edited, spec_text as spec};
 
 /// The error message codegen gives for `text`; it must fail.
 fn error(text: &str) -> String {

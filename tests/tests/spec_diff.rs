@@ -7,23 +7,9 @@ use std::process::Command;
 
 use codegen::SPEC_PATH;
 use codegen::diff::{self, Format, Report, Source};
-use tests::workspace_root;
+use tests::{edited_spec as edited, spec_text as spec};
 
 const EDITED: &str = "spec/stripe.yaml (edited)";
-
-fn spec() -> String {
-    std::fs::read_to_string(workspace_root().join(SPEC_PATH)).expect("the spec exists")
-}
-
-/// The spec with the first `from` replaced by `to`; `from` must occur in it.
-fn edited(from: &str, to: &str) -> String {
-    let spec = spec();
-    assert!(
-        spec.contains(from),
-        "the spec no longer contains {from:?}; update this case"
-    );
-    spec.replacen(from, to, 1)
-}
 
 /// The report between two spec texts, both of which must be valid.
 fn report(old: (&str, &str), new: (&str, &str)) -> Report {
