@@ -58,8 +58,13 @@ impl ClientHooks<Policy> for Client {
         let policy = self.inner();
         let mut retries = 0;
         loop {
-            // A body that cannot be cloned (a stream) is sent once; ours are all in memory.
-            let Some(attempt) = request.try_clone() else {
+            // The last attempt sends the request itself; a body that cannot be cloned (a
+            // stream) is sent once. Ours are all in memory.
+            let copy = match retries < policy.retry.max_retries {
+                true => request.try_clone(),
+                false => None,
+            };
+            let Some(attempt) = copy else {
                 return self.send(request, &policy.throttle, info).await;
             };
             let outcome = self.send(attempt, &policy.throttle, info).await;

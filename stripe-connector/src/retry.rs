@@ -52,17 +52,19 @@ impl RetryPolicy {
         if retries_so_far >= self.max_retries {
             return None;
         }
+        let retry = match outcome {
+            Err(_) => true,
+            Ok(response) => {
+                should_retry_header(response).unwrap_or_else(|| is_retryable(response.status()))
+            }
+        };
+        if !retry {
+            return None;
+        }
         let backoff = self.backoff(retries_so_far);
         match outcome {
+            Ok(response) => self.honour_retry_after(response, backoff),
             Err(_) => Some(backoff),
-            Ok(response) => match should_retry_header(response) {
-                Some(false) => None,
-                Some(true) => Some(self.honour_retry_after(response, backoff)?),
-                None if is_retryable(response.status()) => {
-                    Some(self.honour_retry_after(response, backoff)?)
-                }
-                None => None,
-            },
         }
     }
 
