@@ -42,6 +42,10 @@ pub struct Global {
     /// address, such as the URL `stripe-connector fake-stripe` prints.
     #[arg(long, global = true, value_name = "URL", help_heading = "Connection")]
     pub base_url: Option<String>,
+    /// Turn off the connector's throttle (100 calls in any 60 s), to run flat out against a
+    /// local fake Stripe; refused for Stripe's own API.
+    #[arg(long, global = true, help_heading = "Connection")]
+    pub no_throttle: bool,
 }
 
 /// The subcommands.
@@ -141,15 +145,26 @@ pub struct UpdateCustomer {
 
 /// What `watch --help` says beyond its one line.
 const WATCH_HELP: &str = "\
-Run a trigger: one JSON line on stdout per new object, oldest first, and a progress line on \
-stderr per batch. A backlog is drained page after page without waiting; once caught up, the \
-trigger polls every --interval seconds.
+Run a trigger: one JSON line on stdout per new object, oldest second first, and a progress line \
+on stderr per batch; or, with --into, one row per object in a SQLite database. A backlog is \
+drained page after page without waiting; once caught up, the trigger polls every --interval \
+seconds.
 
-Stopping is always safe: the checkpoint is saved before each batch is printed, and Ctrl-C stops \
-between batches (a poll in flight is dropped and simply redone next time). Restart with the same \
---state FILE and the watch resumes after the last object printed: none lost, none repeated. Only \
-a hard kill (SIGKILL, power loss) in the instant between saving a batch and printing it can lose \
-that batch's lines.
+On stdout delivery is at least once: each batch (at most 100 objects) is printed and flushed, \
+then acknowledged by saving the checkpoint in --state FILE. Restart with the same --state and the \
+watch resumes after the last batch acknowledged. Ctrl-C stops between batches and repeats \
+nothing; a crash (SIGKILL, power loss) can repeat the one batch printed but not yet \
+acknowledged, never lose one: drop repeats by the object's `id`. If stdout is closed (`| head`), \
+the watch ends without acknowledging the batch it could not print.
+
+With --into DB delivery is exactly once: each batch and the checkpoint are written in one \
+transaction, so a crash at any instant leaves no gap and no repeat. The table:
+  objects(seq INTEGER PRIMARY KEY, trigger TEXT, id TEXT, created INTEGER, json TEXT,
+          UNIQUE(trigger, id))
+where seq is the order of delivery, trigger the trigger's name (OnNewCustomer...), created \
+Stripe's creation time in Unix seconds and json the object; the checkpoint is in the table \
+checkpoints(trigger, state). One watch at a time per database or --state file: a second fails \
+at once, naming the holder.
 
 Failures Stripe may recover from (no answer, 429 or 5xx after the retries) are reported on \
 stderr and polled again after the interval; any other error stops the watch.";
@@ -171,6 +186,10 @@ pub struct WatchArgs {
     /// the checkpoint lives in memory and a restart begins again from --from.
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
+    /// Deliver exactly once into the SQLite database DB (created when missing): one row per
+    /// object in its table `objects`, written with the checkpoint in one transaction.
+    #[arg(long, value_name = "DB", conflicts_with = "state")]
+    pub into: Option<PathBuf>,
 }
 
 /// `fake-stripe`'s arguments.

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use stripe_connector::Connection;
+use stripe_connector::{Connection, STRIPE_API};
 
 use crate::args::Global;
 use crate::fail::Failure;
@@ -19,7 +19,29 @@ pub fn connection(global: &Global) -> Result<Connection, Failure> {
     if let Some(url) = &global.base_url {
         builder = builder.base_url(url);
     }
+    if global.no_throttle {
+        refuse_unthrottled(global.base_url.as_deref().unwrap_or(STRIPE_API))?;
+        builder = builder.throttle(None);
+    }
     Ok(builder.build()?)
+}
+
+/// `--no-throttle` is for local fakes: Stripe's own API gets the connector's throttle.
+fn refuse_unthrottled(url: &str) -> Result<(), Failure> {
+    let host = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if host == "stripe.com" || host.ends_with(".stripe.com") {
+        return Err(Failure::Input(format!(
+            "--no-throttle is refused for Stripe's API ({url}): the connector keeps to 100 calls \
+             in any 60 s there; use it with --base-url pointing at a local fake Stripe"
+        )));
+    }
+    Ok(())
 }
 
 /// The key in `file` (trimmed), or else in [`KEY_VARIABLE`].
@@ -38,5 +60,28 @@ fn api_key(file: Option<&Path>) -> Result<String, Failure> {
                 "no API key: set {KEY_VARIABLE}=sk_test_… or pass --api-key-file PATH"
             ))
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_throttle_is_refused_for_stripe_and_allowed_for_a_local_fake() {
+        for url in [
+            STRIPE_API,
+            "https://API.stripe.com/",
+            "https://files.stripe.com:443",
+        ] {
+            assert!(refuse_unthrottled(url).is_err(), "{url}");
+        }
+        for url in [
+            "http://127.0.0.1:12111",
+            "http://localhost:4242/v1",
+            "https://notstripe.com",
+        ] {
+            assert!(refuse_unthrottled(url).is_ok(), "{url}");
+        }
     }
 }

@@ -12,6 +12,7 @@ mod fail;
 mod fake;
 mod help;
 mod output;
+mod pause;
 mod watch;
 
 use std::process::ExitCode;

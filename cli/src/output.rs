@@ -18,20 +18,22 @@ pub fn print<T: Serialize>(value: &T) -> Result<(), Failure> {
     write(&text)
 }
 
-/// Prints one line per value, in a single write so that a batch goes out whole.
-pub fn print_lines<T: Serialize>(values: &[T]) -> Result<(), Failure> {
+/// Prints one line per value, in a single write so that a batch goes out whole, and flushes
+/// it; a closed stdout is [`io::ErrorKind::BrokenPipe`].
+pub fn print_lines<T: Serialize>(values: &[T]) -> io::Result<()> {
     let mut text = Vec::new();
     for value in values {
-        serde_json::to_writer(&mut text, value)
-            .map_err(|e| Failure::Local(format!("cannot write an object as JSON: {e}")))?;
+        serde_json::to_writer(&mut text, value)?;
         text.push(b'\n');
     }
-    write(&text)
+    write_flushed(&text)
 }
 
 fn write(text: &[u8]) -> Result<(), Failure> {
+    write_flushed(text).map_err(|e| Failure::Local(format!("cannot write to standard output: {e}")))
+}
+
+fn write_flushed(text: &[u8]) -> io::Result<()> {
     let mut out = io::stdout().lock();
-    out.write_all(text)
-        .and_then(|()| out.flush())
-        .map_err(|e| Failure::Local(format!("cannot write to standard output: {e}")))
+    out.write_all(text).and_then(|()| out.flush())
 }

@@ -1,72 +1,156 @@
-//! `watch`: a trigger run through [`Watch`], one JSON line per new object on stdout, until
-//! Ctrl-C. Watch saves the checkpoint before it hands a batch over, so stopping between batches
-//! never loses or repeats an object.
+//! `watch`: a trigger run through [`Watch`] until Ctrl-C, handing each batch over to stdout (one
+//! JSON line per object, at least once) or into a SQLite database (`--into`, exactly once).
+//!
+//! On stdout a batch is printed and flushed before it is acknowledged, so a crash repeats at
+//! most that batch and loses nothing; a closed stdout (EPIPE) ends the watch without
+//! acknowledging. Into a database the batch and the checkpoint commit in one transaction.
 
+use std::io;
 use std::path::Path;
 use std::pin::pin;
 use std::time::Duration;
 
 use serde::Serialize;
 use stripe_connector::metadata::Trigger;
-use stripe_connector::{Connection, FileStore, MemoryStore, Start, Watch, triggers};
+use stripe_connector::{Connection, Error, FileStore, MemoryStore, Start, Watch, triggers};
+use stripe_connector_sqlite::SqliteSink;
 
 use crate::args::{TriggerName, WatchArgs};
 use crate::fail::{Failure, is_transient};
 use crate::output;
+use crate::pause::{Pauses, Point};
 
 /// Runs the trigger `args` names until Ctrl-C or an error that retrying cannot fix.
 pub async fn run(stripe: Connection, args: WatchArgs) -> Result<(), Failure> {
     match args.trigger {
-        TriggerName::Order => with_store::<triggers::OnNewOrder>(stripe, &args).await,
-        TriggerName::Charge => with_store::<triggers::OnNewCharge>(stripe, &args).await,
-        TriggerName::InvoiceItem => with_store::<triggers::OnNewInvoiceItem>(stripe, &args).await,
-        TriggerName::Customer => with_store::<triggers::OnNewCustomer>(stripe, &args).await,
+        TriggerName::Order => watch::<triggers::OnNewOrder>(stripe, &args).await,
+        TriggerName::Charge => watch::<triggers::OnNewCharge>(stripe, &args).await,
+        TriggerName::InvoiceItem => watch::<triggers::OnNewInvoiceItem>(stripe, &args).await,
+        TriggerName::Customer => watch::<triggers::OnNewCustomer>(stripe, &args).await,
     }
 }
 
-/// A watch of `T` that keeps its checkpoint in `--state`, or in memory.
-async fn with_store<T: Trigger>(stripe: Connection, args: &WatchArgs) -> Result<(), Failure>
-where
-    T::Item: Serialize,
-{
-    match &args.state {
-        Some(path) => stream(Watch::<T>::new(stripe, FileStore::new(path)), args).await,
-        None => stream(Watch::<T>::new(stripe, MemoryStore::default()), args).await,
-    }
+/// Where the batches go.
+enum Sink {
+    /// One JSON line per object on stdout.
+    Stdout,
+    /// Rows of a SQLite database, which also holds the checkpoint.
+    Database(SqliteSink),
 }
 
-/// Prints each batch as it comes, and a progress line per batch, until Ctrl-C.
-async fn stream<T: Trigger>(watch: Watch<T>, args: &WatchArgs) -> Result<(), Failure>
+/// A watch of `T` with its sink and its checkpoint, run until Ctrl-C.
+async fn watch<T: Trigger>(stripe: Connection, args: &WatchArgs) -> Result<(), Failure>
 where
     T::Item: Serialize,
 {
-    let interval = Duration::from_secs(args.interval);
-    let mut watch = watch.interval(interval).start(args.from);
+    let (sink, watch) = match (&args.into, &args.state) {
+        (Some(path), _) => {
+            let database = SqliteSink::open(path, T::INFO.name).map_err(local)?;
+            let watch = Watch::<T>::new(stripe, database.clone());
+            (Sink::Database(database), watch)
+        }
+        (None, Some(path)) => {
+            let store = FileStore::open(path).map_err(local)?;
+            (Sink::Stdout, Watch::<T>::new(stripe, store))
+        }
+        (None, None) => (
+            Sink::Stdout,
+            Watch::<T>::new(stripe, MemoryStore::default()),
+        ),
+    };
+    let watch = watch
+        .interval(Duration::from_secs(args.interval))
+        .start(args.from);
+    stream(watch, &sink, args).await
+}
+
+/// Hands each batch over as it comes, with a progress line per batch, until Ctrl-C.
+async fn stream<T: Trigger>(
+    mut watch: Watch<T>,
+    sink: &Sink,
+    args: &WatchArgs,
+) -> Result<(), Failure>
+where
+    T::Item: Serialize,
+{
     let name = args.trigger.as_str();
     announce(args);
     let mut stop = pin!(tokio::signal::ctrl_c());
+    let mut pauses = Pauses::from_env();
     let mut delivered: u64 = 0;
     loop {
-        tokio::select! {
+        let batch = tokio::select! {
             biased;
             signal = &mut stop => {
                 signal.map_err(|e| Failure::Local(format!("cannot wait for Ctrl-C: {e}")))?;
-                farewell(name, delivered, args.state.as_deref());
+                farewell(name, delivered, args);
                 return Ok(());
             }
-            batch = watch.next_batch() => match batch {
-                Ok(items) => {
-                    output::print_lines(&items)?;
-                    delivered += items.len() as u64;
-                    eprintln!("watch {name}: delivered {delivered} so far");
-                }
-                Err(error) if is_transient(&error) => {
-                    eprintln!("watch {name}: {error}; polling again in {} s", args.interval);
-                }
-                Err(error) => return Err(error.into()),
+            batch = watch.next_batch() => batch,
+        };
+        let handed = match batch {
+            Ok(batch) => hand_over(&mut watch, sink, &batch, &mut pauses).await?,
+            Err(error) => Err(error),
+        };
+        match handed {
+            Ok(Some(count)) => {
+                delivered += count as u64;
+                eprintln!("watch {name}: delivered {delivered} so far");
             }
+            Ok(None) => {
+                eprintln!(
+                    "watch {name}: standard output was closed; stopped without acknowledging \
+                     the last batch, which comes again next time"
+                );
+                return Ok(());
+            }
+            Err(error) if is_transient(&error) => {
+                eprintln!(
+                    "watch {name}: {error}; polling again in {} s",
+                    args.interval
+                );
+            }
+            Err(error) => return Err(error.into()),
         }
     }
+}
+
+/// Hands `batch` over to `sink` and acknowledges it: how many objects were handed over, or
+/// `None` when stdout was closed before the batch could be printed whole.
+async fn hand_over<T: Trigger>(
+    watch: &mut Watch<T>,
+    sink: &Sink,
+    batch: &[T::Item],
+    pauses: &mut Pauses,
+) -> Result<Result<Option<usize>, Error>, Failure>
+where
+    T::Item: Serialize,
+{
+    let acknowledged = match sink {
+        Sink::Stdout => {
+            match output::print_lines(batch) {
+                Ok(()) => {}
+                Err(error) if error.kind() == io::ErrorKind::BrokenPipe => return Ok(Ok(None)),
+                Err(error) => {
+                    return Err(Failure::Local(format!(
+                        "cannot write to standard output: {error}"
+                    )));
+                }
+            }
+            pauses.reached(Point::Printed);
+            watch.ack().await.map(|()| batch.len())
+        }
+        Sink::Database(database) => database.write(watch, batch).await,
+    };
+    if acknowledged.is_ok() {
+        pauses.reached(Point::Acknowledged);
+    }
+    Ok(acknowledged.map(Some))
+}
+
+/// A local failure: the state file, the database.
+fn local(error: io::Error) -> Failure {
+    Failure::Local(error.to_string())
 }
 
 /// Says on stderr what is being watched, from where, and how to stop.
@@ -77,9 +161,17 @@ fn announce(args: &WatchArgs) {
         Start::Beginning => "every object, oldest first".to_string(),
         Start::At(time) => format!("objects created at or after {time}"),
     };
-    let resume = match &args.state {
-        Some(path) => format!("checkpoint in {}", path.display()),
-        None => "checkpoint in memory only (add --state FILE to resume later)".to_string(),
+    let resume = match (&args.into, &args.state) {
+        (Some(path), _) => format!(
+            "exactly once into the table `objects` of {}, with its checkpoint",
+            path.display()
+        ),
+        (None, Some(path)) => format!("at least once to stdout; checkpoint in {}", path.display()),
+        (None, None) => {
+            "at least once to stdout; checkpoint in memory only (add --state FILE to resume \
+             later)"
+                .to_string()
+        }
     };
     eprintln!(
         "watch {}: {} ({}); without a checkpoint, starting with {from}; {resume}; polling every \
@@ -92,13 +184,17 @@ fn announce(args: &WatchArgs) {
 }
 
 /// Says on stderr that the watch stopped, and how to resume it.
-fn farewell(name: &str, delivered: u64, state: Option<&Path>) {
-    match state {
-        Some(path) => eprintln!(
-            "watch {name}: stopped after {delivered} objects; run again with --state {} to \
-             resume after the last one printed",
+fn farewell(name: &str, delivered: u64, args: &WatchArgs) {
+    let resume = |flag: &str, path: &Path| {
+        eprintln!(
+            "watch {name}: stopped after {delivered} objects; run again with {flag} {} to \
+             resume after the last one delivered",
             path.display()
-        ),
-        None => eprintln!("watch {name}: stopped after {delivered} objects"),
+        );
+    };
+    match (&args.into, &args.state) {
+        (Some(path), _) => resume("--into", path),
+        (None, Some(path)) => resume("--state", path),
+        (None, None) => eprintln!("watch {name}: stopped after {delivered} objects"),
     }
 }

@@ -189,7 +189,8 @@ fn help_comes_from_the_spec() {
     assert!(get.contains("The identifier of the customer"), "{get}");
     let watch = help(&["watch", "--help"]);
     assert!(watch.contains("When an invoice item is added"), "{watch}");
-    assert!(watch.contains("Stopping is always safe"), "{watch}");
+    assert!(watch.contains("delivery is at least once"), "{watch}");
+    assert!(watch.contains("delivery is exactly once"), "{watch}");
     let top = help(&["--help"]);
     assert!(top.contains("Exit codes"), "{top}");
 }

@@ -54,6 +54,7 @@ mod generated;
 mod hooks;
 mod http;
 mod input;
+mod lock;
 pub mod metadata;
 mod poll;
 mod retry;
@@ -72,6 +73,7 @@ pub use generated::{Client, ResponseValue, builder, connector, prelude, triggers
 pub use hooks::Policy;
 pub use http::{USER_AGENT, client_builder};
 pub use input::MAX_IMAGES;
+pub use lock::StateLock;
 pub use poll::{PollState, Polled, poll};
 pub use retry::RetryPolicy;
 pub use secret::ApiKey;

@@ -1,13 +1,23 @@
-//! The stateless poll of a trigger: `poll(state) -> (new objects oldest first, next state)`.
+//! The stateless poll of a trigger: `poll(state) -> (new objects, next state)`.
 //!
-//! Stripe lists newest first, at most 100 a page, with one-second `created` resolution. A poll
-//! walks forward in time from the newest object it delivered (`ending_before` that object
-//! returns the page just newer than it) and hands the page over oldest first, so memory holds
-//! one page whatever the backlog. The watermark second is treated inclusively and the ids
-//! delivered in it are remembered, so objects created in the same second as the last delivery
-//! are neither lost nor repeated. When that cursor object has been deleted, or there is none
-//! yet, the walk restarts from the watermark: from the newest object older than it, or, when
-//! there is none, from the oldest object of all, found by a binary search over `created`.
+//! Stripe lists newest first, at most 100 a page, with one-second `created` resolution, and
+//! promises no order among the objects of one second. A poll walks forward in time from the
+//! newest object it delivered (`ending_before` that object returns the page just newer than
+//! it) and hands the page over oldest first, so memory holds one page whatever the backlog.
+//!
+//! Where no such object is known yet (a start from the beginning or from a time with nothing
+//! older) the walk begins in the oldest second at or after the watermark, found by a search
+//! over `created` that costs a few calls, logarithmic in the backlog's age. That second is read
+//! from its newest object down (`created` = that second, `starting_after`) and each page is
+//! handed over as it comes, so progress is saved from the first page however many objects the
+//! second holds; then the walk goes forward from the newest object of that second. Objects of
+//! one second may come in any order among themselves; seconds always come oldest first.
+//!
+//! The watermark second is treated inclusively and the ids delivered in it are remembered, so
+//! when the cursor object has been deleted the walk restarts from the watermark without losing
+//! or repeating an object of that second. Those ids are the only part of the state that grows,
+//! and only with the objects of one second: Stripe documents no order within a second, so once
+//! the cursor is gone nothing else can tell which of that second's objects were delivered.
 
 use std::collections::HashSet;
 use std::num::NonZeroU64;
@@ -28,8 +38,12 @@ pub struct PollState {
     watermark: Timestamp,
     /// The ids delivered whose creation time is the watermark, in the order delivered.
     delivered_at_watermark: Vec<String>,
-    /// The newest object delivered: the cursor of the next page.
+    /// The newest object delivered, by Stripe's order: the cursor of the next page.
     last_delivered: Option<String>,
+    /// While the watermark second is read from its newest object down: the last object read,
+    /// below which the next page of that second starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reading_second_below: Option<String>,
 }
 
 impl PollState {
@@ -51,8 +65,13 @@ impl PollState {
         self.watermark
     }
 
-    /// The state after `item` has been delivered.
-    pub(crate) fn advance(&mut self, item: &impl Listed) {
+    /// How many ids the state remembers: those delivered in the watermark second.
+    pub fn remembered_ids(&self) -> usize {
+        self.delivered_at_watermark.len()
+    }
+
+    /// Moves the watermark to `item`'s second and remembers it as delivered there.
+    fn record(&mut self, item: &impl Listed) {
         let created = item.created();
         if created > self.watermark {
             self.watermark = created;
@@ -61,19 +80,27 @@ impl PollState {
         if created == self.watermark {
             self.delivered_at_watermark.push(item.id().to_string());
         }
-        self.last_delivered = Some(item.id().to_string());
     }
 }
 
 /// What one poll found.
 #[derive(Debug)]
 pub struct Polled<T> {
-    /// The new objects, oldest first (at most one page).
+    /// The new objects, oldest second first (at most one page).
     pub items: Vec<T>,
     /// The state to poll from next.
     pub state: PollState,
     /// `false` when more new objects are waiting: poll again without waiting.
     pub caught_up: bool,
+}
+
+/// One page read by a poll: its objects in the order to hand them over, and where the walk
+/// stands after it.
+struct Step<T> {
+    items: Vec<T>,
+    last_delivered: Option<String>,
+    reading_second_below: Option<String>,
+    caught_up: bool,
 }
 
 /// Polls trigger `T` once.
@@ -94,82 +121,123 @@ pub async fn poll<T: Trigger>(
             caught_up: true,
         });
     };
-    let (page, caught_up) = next_page::<T>(stripe, state).await?;
+    let step = next_step::<T>(stripe, state).await?;
     let delivered: HashSet<&str> = state
         .delivered_at_watermark
         .iter()
         .map(String::as_str)
         .collect();
     let mut next = state.clone();
-    let mut items = Vec::with_capacity(page.len());
-    for item in page {
-        if delivered.contains(item.id()) {
-            // Delivered by an earlier poll: it still marks how far the walk has come.
-            next.last_delivered = Some(item.id().to_string());
-        } else {
-            next.advance(&item);
+    let mut items = Vec::with_capacity(step.items.len());
+    // Objects delivered by an earlier poll still mark how far the walk has come, in the cursors.
+    for item in step.items {
+        if !delivered.contains(item.id()) {
+            next.record(&item);
             items.push(item);
         }
     }
+    next.last_delivered = step.last_delivered;
+    next.reading_second_below = step.reading_second_below;
     Ok(Polled {
         items,
         state: next,
-        caught_up,
+        caught_up: step.caught_up,
     })
 }
 
-/// The new objects after `state`, oldest first, and whether that is all of them.
-async fn next_page<T: Trigger>(
+/// The page after `state`, wherever its walk stands.
+async fn next_step<T: Trigger>(
     stripe: &Connection,
     state: &PollState,
-) -> Result<(Vec<T::Item>, bool), Error> {
-    if let Some(cursor) = &state.last_delivered {
-        match newer_than::<T>(stripe, cursor).await {
-            Err(error) if is_missing_cursor(&error) => {
-                tracing::info!(
-                    trigger = T::INFO.name,
-                    cursor,
-                    "cursor object deleted; resuming from the watermark"
-                );
-            }
-            found => return found,
+) -> Result<Step<T::Item>, Error> {
+    let resumed = match (&state.reading_second_below, &state.last_delivered) {
+        (Some(below), Some(newest)) => {
+            in_second::<T>(stripe, state.watermark, Some(below), Some(newest)).await
         }
+        (None, Some(cursor)) => newer_than::<T>(stripe, cursor).await,
+        _ => return from_watermark::<T>(stripe, state.watermark).await,
+    };
+    match resumed {
+        Err(error) if is_missing_cursor(&error) => {
+            tracing::info!(
+                trigger = T::INFO.name,
+                "cursor object deleted; resuming from the watermark"
+            );
+            from_watermark::<T>(stripe, state.watermark).await
+        }
+        found => found,
     }
-    from_watermark::<T>(stripe, state.watermark).await
 }
 
 /// The page just newer than object `cursor`, oldest first.
-async fn newer_than<T: Trigger>(
-    stripe: &Connection,
-    cursor: &str,
-) -> Result<(Vec<T::Item>, bool), Error> {
+async fn newer_than<T: Trigger>(stripe: &Connection, cursor: &str) -> Result<Step<T::Item>, Error> {
     let query = ListQuery {
         ending_before: Some(cursor.to_string()),
         ..ListQuery::new(PAGE)
     };
     let (mut items, has_more) = page::<T>(stripe, &query).await?;
+    let newest = items.first().map_or(cursor, |item| item.id()).to_string();
     items.reverse();
-    Ok((items, !has_more))
+    Ok(Step {
+        items,
+        last_delivered: Some(newest),
+        reading_second_below: None,
+        caught_up: !has_more,
+    })
 }
 
-/// The oldest page of objects created at or after `watermark`, oldest first.
+/// The first page of objects created at or after `watermark`.
 async fn from_watermark<T: Trigger>(
     stripe: &Connection,
     watermark: Timestamp,
-) -> Result<(Vec<T::Item>, bool), Error> {
-    let before = ListQuery {
-        created_lt: Some(watermark),
-        ..ListQuery::new(ONE)
-    };
-    if let Some(older) = page::<T>(stripe, &before).await?.0.first() {
-        return newer_than::<T>(stripe, older.id()).await;
+) -> Result<Step<T::Item>, Error> {
+    if watermark > Timestamp::default() {
+        let before = ListQuery {
+            created_lt: Some(watermark),
+            ..ListQuery::new(ONE)
+        };
+        if let Some(older) = page::<T>(stripe, &before).await?.0.first() {
+            return newer_than::<T>(stripe, older.id()).await;
+        }
     }
-    let Some(oldest_second) = oldest_second::<T>(stripe, watermark).await? else {
-        return Ok((Vec::new(), true));
+    match oldest_second::<T>(stripe, watermark).await? {
+        Some(second) => in_second::<T>(stripe, second, None, None).await,
+        None => Ok(Step {
+            items: Vec::new(),
+            last_delivered: None,
+            reading_second_below: None,
+            caught_up: true,
+        }),
+    }
+}
+
+/// The next page of the objects created in `second`, read from its newest object down: below
+/// object `below`, or from the top. `newest` is the newest object of the second, once known;
+/// when the second is done, the walk goes forward from it.
+async fn in_second<T: Trigger>(
+    stripe: &Connection,
+    second: Timestamp,
+    below: Option<&str>,
+    newest: Option<&str>,
+) -> Result<Step<T::Item>, Error> {
+    let query = ListQuery {
+        created_gte: Some(second),
+        created_lte: Some(second),
+        starting_after: below.map(str::to_string),
+        ..ListQuery::new(PAGE)
     };
-    let mut items = last_page_of_second::<T>(stripe, oldest_second).await?;
-    items.reverse();
-    Ok((items, false))
+    let (items, has_more) = page::<T>(stripe, &query).await?;
+    let newest = newest.or(items.first().map(Listed::id)).map(str::to_string);
+    let reading_second_below = match items.last() {
+        Some(last) if has_more => Some(last.id().to_string()),
+        _ => None,
+    };
+    Ok(Step {
+        items,
+        last_delivered: newest,
+        reading_second_below,
+        caught_up: false,
+    })
 }
 
 /// The earliest second, at or after `from`, in which an object was created: a galloping search
@@ -223,25 +291,6 @@ async fn oldest_second<T: Trigger>(
     Ok(Some(Timestamp::from_unix_seconds(found_by)))
 }
 
-/// The oldest objects of one second (its last page, newest first), reading one page at a time.
-async fn last_page_of_second<T: Trigger>(
-    stripe: &Connection,
-    second: Timestamp,
-) -> Result<Vec<T::Item>, Error> {
-    let mut query = ListQuery {
-        created_gte: Some(second),
-        created_lte: Some(second),
-        ..ListQuery::new(PAGE)
-    };
-    loop {
-        let (items, has_more) = page::<T>(stripe, &query).await?;
-        match items.last() {
-            Some(last) if has_more => query.starting_after = Some(last.id().to_string()),
-            _ => return Ok(items),
-        }
-    }
-}
-
 /// Where a trigger starts when it has no state: just after the objects that exist now.
 async fn anchor<T: Trigger>(stripe: &Connection) -> Result<PollState, Error> {
     let Some(newest) = page::<T>(stripe, &ListQuery::new(ONE))
@@ -258,6 +307,7 @@ async fn anchor<T: Trigger>(stripe: &Connection) -> Result<PollState, Error> {
         watermark: newest,
         last_delivered: ids.last().cloned(),
         delivered_at_watermark: ids,
+        reading_second_below: None,
     })
 }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use fake_stripe::FakeStripe;
 use stripe_connector::metadata::{ListQuery, Listed, Page, Trigger};
-use stripe_connector::{Connection, RetryPolicy, types};
+use stripe_connector::{Connection, RetryPolicy, Timestamp, types};
 
 pub const KEY: &str = "sk_test_triggers";
 /// A second in October 2019, where the fake's clock starts.
@@ -109,21 +109,34 @@ pub async fn delete_customer(fake: &FakeStripe, id: &str) {
     assert!(response.status().is_success());
 }
 
+/// An object's id and creation time.
+pub type Listing = (String, Timestamp);
+
 /// Every object of `T`'s list, oldest first, as the server orders them.
-pub async fn all_oldest_first<T: Trigger>(stripe: &Connection) -> Vec<String> {
-    let mut ids = Vec::new();
+pub async fn all_listed<T: Trigger>(stripe: &Connection) -> Vec<Listing> {
+    let mut listed: Vec<Listing> = Vec::new();
     let mut query = ListQuery::new(std::num::NonZeroU64::new(100).expect("not zero"));
     loop {
         let (items, has_more) = T::list(stripe.client(), &query)
             .await
             .expect("a page")
             .into_parts();
-        ids.extend(items.iter().map(|item| item.id().to_string()));
-        match ids.last() {
-            Some(last) if has_more => query.starting_after = Some(last.clone()),
+        listed.extend(
+            items
+                .iter()
+                .map(|item| (item.id().to_string(), item.created())),
+        );
+        match listed.last() {
+            Some((last, _)) if has_more => query.starting_after = Some(last.clone()),
             _ => break,
         }
     }
-    ids.reverse();
-    ids
+    listed.reverse();
+    listed
+}
+
+/// The ids of every object of `T`'s list, oldest first, as the server orders them.
+pub async fn all_oldest_first<T: Trigger>(stripe: &Connection) -> Vec<String> {
+    let listed = all_listed::<T>(stripe).await;
+    listed.into_iter().map(|(id, _)| id).collect()
 }
