@@ -6,9 +6,14 @@
 //! let base = fake.base_url(); // e.g. http://127.0.0.1:40123
 //! fake.clock().set_time(1_570_000_000);
 //! fake.set_faults(fake_stripe::Faults { server_error_rate: 0.2, ..Default::default() });
+//! fake.set_faults(fake_stripe::Faults::at_rate(0.2)); // 20% of requests faulted, in four ways
 //! # Ok(()) }
 //! ```
+//!
+//! A command that serves the fake can take the `fake-stripe` binary's fault flags by flattening
+//! [`FaultArgs`] into its clap arguments.
 
+mod args;
 mod auth;
 mod clock;
 mod errors;
@@ -28,6 +33,7 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
+pub use args::FaultArgs;
 pub use clock::Clock;
 pub use faults::Faults;
 
