@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::builder::PossibleValue;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use fake_stripe::FaultArgs;
 use stripe_connector::metadata::{Trigger, TriggerInfo};
 use stripe_connector::{Start, Timestamp, connector, triggers};
 
@@ -60,7 +61,8 @@ pub enum Command {
     /// Run a trigger: one JSON line on stdout per new object, until Ctrl-C.
     #[command(long_about = WATCH_HELP)]
     Watch(WatchArgs),
-    /// Serve the built-in fake Stripe on 127.0.0.1 until Ctrl-C; prints its base URL first.
+    /// Serve the built-in fake Stripe on 127.0.0.1 until Ctrl-C, optionally injecting faults;
+    /// prints its base URL first.
     FakeStripe(FakeArgs),
 }
 
@@ -198,6 +200,9 @@ pub struct FakeArgs {
     /// Port on 127.0.0.1 to listen on; 0 picks a free one.
     #[arg(long, default_value_t = 12111)]
     pub port: u16,
+    /// The faults to inject, as the `fake-stripe` binary takes them.
+    #[command(flatten)]
+    pub faults: FaultArgs,
 }
 
 /// The four triggers, as `watch` names them.

@@ -1,4 +1,5 @@
-//! `fake-stripe`: the built-in fake Stripe, for trying the tool with no account and no network.
+//! `fake-stripe`: the built-in fake Stripe, for trying the tool with no account and no network,
+//! and for seeing how it copes with failures injected by the `fake-stripe` binary's fault flags.
 
 use std::io::{self, Write};
 use std::net::SocketAddr;
@@ -6,7 +7,8 @@ use std::net::SocketAddr;
 use crate::args::FakeArgs;
 use crate::fail::Failure;
 
-/// Serves the fake on 127.0.0.1 until Ctrl-C; its base URL is the first line on stdout.
+/// Serves the fake on 127.0.0.1 with the faults `args` ask for until Ctrl-C; its base URL is the
+/// first line on stdout, and which faults are on (if any) is said on stderr.
 pub async fn serve(args: FakeArgs) -> Result<(), Failure> {
     let fake = fake_stripe::start_on(SocketAddr::from(([127, 0, 0, 1], args.port)))
         .await
@@ -16,6 +18,7 @@ pub async fn serve(args: FakeArgs) -> Result<(), Failure> {
                 args.port
             ))
         })?;
+    args.faults.apply(&fake);
     let url = fake.base_url();
     let mut out = io::stdout().lock();
     writeln!(out, "{url}")
@@ -26,6 +29,9 @@ pub async fn serve(args: FakeArgs) -> Result<(), Failure> {
         "fake Stripe serving at {url} until Ctrl-C; try:\n  \
          STRIPE_API_KEY=sk_test_fake stripe-connector --base-url {url} customer create --email jenny@example.com"
     );
+    if let Some(faults) = args.faults.describe() {
+        eprintln!("{faults}");
+    }
     tokio::signal::ctrl_c()
         .await
         .map_err(|e| Failure::Local(format!("cannot wait for Ctrl-C: {e}")))

@@ -1,6 +1,6 @@
 //! `watch` and `fake-stripe`, run as child processes: a backlog drained, interrupted with
 //! SIGINT (what Ctrl-C sends) and resumed from its `--state` file with no object lost or
-//! repeated; and the fake served by the binary itself.
+//! repeated; and the fake served by the binary itself, with and without faults.
 
 #![cfg(unix)]
 
@@ -9,7 +9,7 @@ mod common;
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use common::{Fake, Running, binary, json};
+use common::{EXIT_INPUT, EXIT_STRIPE, Fake, Running, binary, json, stderr};
 use fake_stripe::Faults;
 use stripe_connector::types;
 
@@ -145,4 +145,59 @@ fn the_built_in_fake_serves_until_interrupted() {
         .expect("runs");
     assert_eq!(json(&output)["email"], "a@example.com");
     assert!(fake.interrupt(), "Ctrl-C stops the fake cleanly");
+}
+
+#[test]
+fn the_built_in_fake_injects_the_faults_asked_for() {
+    let mut fake = Running::spawn({
+        let mut command = binary();
+        command.args(["fake-stripe", "--port", "0", "--server-error-rate", "1"]);
+        command
+    });
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let url = fake.next_line(deadline).expect("the base URL first");
+    // Every attempt is answered 500: the retries give up and Stripe's error is reported.
+    let output = binary()
+        .args([
+            "--base-url",
+            &url,
+            "customer",
+            "create",
+            "--email",
+            "a@example.com",
+        ])
+        .output()
+        .expect("runs");
+    assert!(fake.interrupt(), "Ctrl-C stops the fake cleanly");
+    let said = fake.stderr();
+    assert!(
+        said.contains("faults on (seed 0): --server-error-rate 1"),
+        "the fake says which faults are on: {said}"
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(EXIT_STRIPE),
+        "{}",
+        stderr(&output)
+    );
+    assert!(output.stdout.is_empty(), "nothing created, nothing printed");
+    assert!(
+        stderr(&output).contains("injected by fake-stripe"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn the_built_in_fake_refuses_rates_outside_zero_to_one() {
+    let output = binary()
+        .args(["fake-stripe", "--port", "0", "--fault-rate", "1.5"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(EXIT_INPUT));
+    assert!(
+        stderr(&output).contains("outside 0.0..=1.0"),
+        "{}",
+        stderr(&output)
+    );
 }

@@ -21,6 +21,31 @@ pub struct Faults {
     pub rate_limit_per_second: Option<u32>,
 }
 
+impl Faults {
+    /// Faults on a share `rate` of requests, spread over the faults a client should survive by
+    /// retrying: of all requests, `0.4 × rate` are answered 500, `0.2 × rate` answered 429,
+    /// `0.2 × rate` dropped before taking effect and `0.2 × rate` dropped after taking effect,
+    /// so `at_rate(0.2)` faults 20% of requests. `rate` is clamped into `0.0..=1.0` (NaN is 0).
+    /// This is what `--fault-rate` sets.
+    pub fn at_rate(rate: f64) -> Faults {
+        let r = if rate.is_nan() {
+            0.0
+        } else {
+            rate.clamp(0.0, 1.0)
+        };
+        // `FaultState::decide` draws a drop first, then a 500 among the requests not dropped,
+        // then a 429 among the rest, and drops after effect only requests that took effect:
+        // each rate is conditional on the draws before it, hence the divisions.
+        Faults {
+            drop_rate: 0.2 * r,
+            server_error_rate: (0.4 * r / (1.0 - 0.2 * r)).min(1.0),
+            too_many_requests_rate: (0.2 * r / (1.0 - 0.6 * r)).min(1.0),
+            drop_after_effect_rate: (0.2 * r / (1.0 - 0.8 * r)).min(1.0),
+            ..Faults::default()
+        }
+    }
+}
+
 /// What to do with a request before it reaches the API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Before {
@@ -110,5 +135,52 @@ impl FaultState {
             drop_after: after < cfg.drop_after_effect_rate,
             latency: cfg.latency,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The share of `n` seeded decisions under `faults` that fall in each kind of fault:
+    /// (500, 429, dropped before effect, dropped after effect).
+    fn shares(faults: Faults, n: u32) -> [f64; 4] {
+        let state = FaultState::new(7);
+        state.set(faults);
+        let mut counts = [0u32; 4];
+        for _ in 0..n {
+            let decision = state.decide();
+            let kind = match decision.before {
+                Before::ServerError => 0,
+                Before::TooManyRequests => 1,
+                Before::Drop => 2,
+                Before::Proceed if decision.drop_after => 3,
+                Before::Proceed => continue,
+            };
+            counts[kind] += 1;
+        }
+        counts.map(|c| f64::from(c) / f64::from(n))
+    }
+
+    #[test]
+    fn at_rate_faults_that_share_of_requests_in_the_documented_split() {
+        for rate in [0.2, 0.5, 1.0] {
+            let measured = shares(Faults::at_rate(rate), 100_000);
+            let expected = [0.4 * rate, 0.2 * rate, 0.2 * rate, 0.2 * rate];
+            for (m, e) in measured.iter().zip(expected) {
+                assert!(
+                    (m - e).abs() < 0.005,
+                    "at {rate}: {measured:?}, not {expected:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn at_rate_clamps_its_argument() {
+        assert_eq!(Faults::at_rate(0.0), Faults::default());
+        assert_eq!(Faults::at_rate(f64::NAN), Faults::default());
+        assert_eq!(Faults::at_rate(-1.0), Faults::default());
+        assert_eq!(Faults::at_rate(7.0), Faults::at_rate(1.0));
     }
 }

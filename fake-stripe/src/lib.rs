@@ -6,11 +6,17 @@
 //! let base = fake.base_url(); // e.g. http://127.0.0.1:40123
 //! fake.clock().set_time(1_570_000_000);
 //! fake.set_faults(fake_stripe::Faults { server_error_rate: 0.2, ..Default::default() });
+//! fake.set_faults(fake_stripe::Faults::at_rate(0.2)); // 20% of requests faulted, in four ways
 //! # Ok(()) }
 //! ```
+//!
+//! A command that serves the fake can take the `fake-stripe` binary's fault flags by flattening
+//! [`FaultArgs`] into its clap arguments.
 
+mod args;
 mod auth;
 mod clock;
+mod counters;
 mod errors;
 mod expand;
 mod faults;
@@ -28,6 +34,7 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
+pub use args::FaultArgs;
 pub use clock::Clock;
 pub use faults::Faults;
 
@@ -55,6 +62,7 @@ pub async fn start_on(addr: SocketAddr) -> std::io::Result<FakeStripe> {
         clock: Clock::default(),
         faults: faults::FaultState::new(0),
         idempotency: idempotency::Idempotency::default(),
+        counters: counters::Counters::default(),
     });
     let router = resources::router(shared.clone());
     let task = tokio::spawn(server::serve(listener, shared.clone(), router));
@@ -105,6 +113,19 @@ impl FakeStripe {
     /// Re-seeds the fault RNG, making the following fault decisions reproducible.
     pub fn reseed(&self, seed: u64) {
         self.shared.faults.reseed(seed);
+    }
+
+    /// How many HTTP requests the fake has received since it started: every one, including
+    /// those answered or dropped by an injected fault and those refused (bad key, unknown URL).
+    pub fn requests(&self) -> u64 {
+        self.shared.counters.requests()
+    }
+
+    /// How many of [`requests`](Self::requests) were a GET to a list endpoint (`/v1/charges`,
+    /// `/v1/customers`, `/v1/invoiceitems`, `/v1/orders` or `/v1/products`, without an id),
+    /// whatever their answer: the calls a trigger makes to poll.
+    pub fn list_requests(&self) -> u64 {
+        self.shared.counters.list_requests()
     }
 
     /// Stops accepting connections (also done on drop).

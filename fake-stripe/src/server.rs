@@ -1,7 +1,7 @@
 //! The HTTP layer: accepts connections with hyper, applies what every request goes through
-//! (latency, faults, auth, `Stripe-Version`, idempotency, `Request-Id`) and hands the rest to
-//! the axum router. Serving each connection with hyper directly lets a fault close the socket
-//! without an answer: the service returns an error and hyper drops the connection.
+//! (counting, latency, faults, auth, `Stripe-Version`, idempotency, `Request-Id`) and hands the
+//! rest to the axum router. Serving each connection with hyper directly lets a fault close the
+//! socket without an answer: the service returns an error and hyper drops the connection.
 
 use std::sync::Arc;
 
@@ -18,6 +18,7 @@ use tower::ServiceExt;
 
 use crate::auth;
 use crate::clock::Clock;
+use crate::counters::Counters;
 use crate::errors::ApiError;
 use crate::faults::{Before, FaultState};
 use crate::idempotency::{self, Idempotency, Lookup, Saved};
@@ -33,6 +34,8 @@ pub struct Shared {
     pub faults: FaultState,
     /// Saved idempotent responses.
     pub idempotency: Idempotency,
+    /// Requests received.
+    pub counters: Counters,
 }
 
 /// The error that makes hyper close a connection without answering.
@@ -99,6 +102,7 @@ async fn handle(
     router: Router,
     req: Request<Incoming>,
 ) -> Result<Response<Body>, DropConnection> {
+    shared.counters.count(req.method(), req.uri().path());
     let request_id = format!("req_{}", random_alnum(14));
     let version = req
         .headers()

@@ -1,12 +1,14 @@
 //! Fault injection: 500s, 429s, dropped connections before and after effect, latency, rate limit,
-//! and reproducibility from a seed.
+//! reproducibility from a seed, and the command-line flags that switch them on.
 
 mod common;
 
 use std::time::{Duration, Instant};
 
+use clap::Parser;
+use clap::error::ErrorKind;
 use common::{Api, KEY};
-use fake_stripe::Faults;
+use fake_stripe::{FaultArgs, Faults};
 
 /// Count of customers, read with faults off.
 async fn count(api: &Api) -> usize {
@@ -141,5 +143,110 @@ async fn partial_rates_are_reproducible_from_a_seed() {
     let a = run().await;
     let b = run().await;
     assert_eq!(a, b);
+    assert!(a.contains(&500) && a.contains(&200), "{a:?}");
+}
+
+/// A command made of the fault flags alone.
+#[derive(Parser, Debug)]
+struct Command {
+    #[command(flatten)]
+    faults: FaultArgs,
+}
+
+/// Parses `flags` as the fault flags.
+fn parse(flags: &[&str]) -> Result<FaultArgs, clap::Error> {
+    Command::try_parse_from(std::iter::once("fake").chain(flags.iter().copied())).map(|c| c.faults)
+}
+
+#[test]
+fn no_fault_flags_inject_nothing() {
+    let args = parse(&[]).expect("parses");
+    assert_eq!(args.faults(), Faults::default());
+    assert_eq!(args.seed, 0);
+    assert_eq!(args.describe(), None);
+}
+
+#[test]
+fn fault_rate_spreads_over_the_survivable_faults() {
+    let args = parse(&["--fault-rate", "0.2", "--seed", "9", "--latency-ms", "5"]).expect("parses");
+    let f = args.faults();
+    assert_eq!(
+        f,
+        Faults {
+            latency: Duration::from_millis(5),
+            ..Faults::at_rate(0.2)
+        }
+    );
+    // Each rate applies to the requests the faults drawn before it spared (drop, then 500, then
+    // 429; the drop after effect to requests that took effect): the shares of all requests are
+    // 8%, 4%, 4% and 4%, 20% in all.
+    let dropped = f.drop_rate;
+    let server_errors = (1.0 - dropped) * f.server_error_rate;
+    let too_many = (1.0 - dropped) * (1.0 - f.server_error_rate) * f.too_many_requests_rate;
+    let took_effect =
+        (1.0 - dropped) * (1.0 - f.server_error_rate) * (1.0 - f.too_many_requests_rate);
+    let dropped_after = took_effect * f.drop_after_effect_rate;
+    let shares = [server_errors, too_many, dropped, dropped_after];
+    for (share, expected) in shares.iter().zip([0.08, 0.04, 0.04, 0.04]) {
+        assert!((share - expected).abs() < 1e-12, "{shares:?}");
+    }
+    assert_eq!(
+        args.describe().as_deref(),
+        Some(concat!(
+            "faults on (seed 9): --fault-rate 0.2 (8% of requests answered 500, 4% answered 429, ",
+            "4% dropped before taking effect, 4% dropped after), --latency-ms 5"
+        ))
+    );
+}
+
+#[test]
+fn single_rates_are_taken_as_given() {
+    let args = parse(&["--server-error-rate", "1", "--rate-limit", "3"]).expect("parses");
+    assert_eq!(
+        args.faults(),
+        Faults {
+            server_error_rate: 1.0,
+            rate_limit_per_second: Some(3),
+            ..Faults::default()
+        }
+    );
+    assert_eq!(
+        args.describe().as_deref(),
+        Some("faults on (seed 0): --server-error-rate 1, --rate-limit 3")
+    );
+}
+
+#[test]
+fn rates_outside_zero_to_one_are_refused() {
+    for bad in ["1.5", "-0.1", "NaN", "inf", "lots"] {
+        let err = parse(&["--fault-rate", bad]).expect_err(bad);
+        assert_eq!(err.kind(), ErrorKind::ValueValidation, "{bad}: {err}");
+        assert!(err.to_string().contains("0.2"), "{bad}: {err}");
+    }
+    let err = parse(&["--drop-rate", "1.5"]).expect_err("refused");
+    assert!(err.to_string().contains("outside 0.0..=1.0"), "{err}");
+}
+
+#[test]
+fn fault_rate_and_single_rates_do_not_mix() {
+    let err = parse(&["--fault-rate", "0.2", "--server-error-rate", "0.1"]).expect_err("refused");
+    assert_eq!(err.kind(), ErrorKind::ArgumentConflict, "{err}");
+}
+
+#[tokio::test]
+async fn applied_flags_reseed_and_set_the_faults() {
+    let api = Api::start().await;
+    let args = parse(&["--server-error-rate", "0.5", "--seed", "42"]).expect("parses");
+    let run = || async {
+        args.apply(&api.fake);
+        let mut out = Vec::new();
+        for _ in 0..20 {
+            out.push(api.get("/v1/customers", &[]).await.status.as_u16());
+        }
+        out
+    };
+    let a = run().await;
+    assert_eq!(api.fake.faults(), args.faults());
+    assert_eq!(a, run().await, "the seed makes the faults reproducible");
     assert!(a.contains(&500) && a.contains(&200), "{a:?}");
 }
