@@ -296,6 +296,27 @@ async fn a_body_that_does_not_match_the_spec_is_an_error_with_an_excerpt() {
     );
 }
 
+#[tokio::test]
+async fn an_error_body_that_is_not_json_keeps_its_status() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(404).set_body_raw("Not Found", "text/plain"))
+        .mount(&server)
+        .await;
+    let error = connect(&server).get_customer("cus_1").await.unwrap_err();
+    assert_eq!(error.status(), Some(404), "{error:?}");
+    assert!(!error.is_transient(), "a 404 will not go away by waiting");
+    let Error::UnexpectedResponse {
+        detail, excerpt, ..
+    } = &error
+    else {
+        panic!("a plain-text body is not Stripe's error envelope, got {error:?}");
+    };
+    assert!(detail.contains("not Stripe's error JSON"), "{detail}");
+    assert_eq!(excerpt, "Not Found");
+    assert!(error.to_string().contains("(404)"), "{error}");
+}
+
 /// Every field our spec gives `schema` has the same value after decoding Stripe's example
 /// object into `T` and encoding it again; a null and an absent field count as the same.
 fn assert_decodes_without_loss<T: serde::de::DeserializeOwned + serde::Serialize>(
