@@ -62,7 +62,8 @@ pub enum Error {
 pub struct StripeError {
     /// The HTTP status, such as 402 or 404.
     pub status: u16,
-    /// Stripe's error type, such as `card_error` or `invalid_request_error`.
+    /// Stripe's error type, such as `card_error` or `invalid_request_error`; a type Stripe added
+    /// after 2019-10-08 is `ApiErrorType::Other`, with the type as Stripe sent it.
     pub kind: types::ApiErrorType,
     /// A short code such as `resource_missing`, when Stripe gives one.
     pub code: Option<String>,

@@ -194,7 +194,7 @@ case!(
 case!(response_type_changed, "type: number", "type: integer", true);
 case!(
     response_enum_value_removed,
-    "            - rate_limit_error\n",
+    "        - rate_limit_error\n",
     "",
     true
 );
