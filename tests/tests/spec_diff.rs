@@ -204,6 +204,8 @@ case!(
     "enum: [forever, once, repeating, until_date]",
     true
 );
+case!(enum_closed, "      x-open-enum: true\n", "", true);
+case!(enum_opened, reversed, "      x-open-enum: true\n", "", true);
 
 // Schemas.
 case!(
