@@ -13,6 +13,9 @@ pub struct Spec {
     pub operations: Vec<Operation>,
     /// The polling triggers declared with `x-trigger`, in the order of the spec.
     pub triggers: Vec<Trigger>,
+    /// The component string enums marked `x-open-enum: true`, which also take values Stripe
+    /// adds later (in an `Other` variant).
+    pub open_enums: Vec<String>,
 }
 
 /// The connection rules of the original connector.

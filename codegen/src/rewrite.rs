@@ -4,13 +4,16 @@
 //! - form bodies go through `crate::form::encode`, which writes Stripe's bracket notation
 //!   (`images[0]=a`) where progenitor's `serde_urlencoded` fails on any array;
 //! - the HTTP client of `Client::new` comes from `crate::http::client_builder`, which
-//!   sets up TLS for the crate's rustls build.
+//!   sets up TLS for the crate's rustls build;
+//! - the body of a 4xx or 5xx is read by `crate::error::error_response`, which keeps the
+//!   status, headers and body of an answer that is not Stripe's error JSON (an HTML 502 from a
+//!   proxy) where progenitor's `ResponseValue::from_response` would keep only the body.
 //!
 //! Each rewrite must find its target: if progenitor's output changes shape, codegen fails
 //! instead of silently shipping a client that speaks the wrong dialect.
 
 use syn::visit_mut::{self, VisitMut};
-use syn::{Expr, ExprCall, ExprLit, ExprMethodCall, Lit, parse_quote};
+use syn::{Expr, ExprAwait, ExprCall, ExprLit, ExprMethodCall, ExprTry, Lit, parse_quote};
 
 use crate::error::{Location, Problem};
 
@@ -27,6 +30,10 @@ pub(crate) fn rewrite(file: &mut syn::File, expect_forms: bool) -> Result<(), Pr
         (
             rewriter.client_builders > 0,
             "`reqwest::ClientBuilder::new()` in `Client::new`",
+        ),
+        (
+            rewriter.error_bodies > 0,
+            "`Error::ErrorResponse(ResponseValue::from_response(response).await?)`",
         ),
     ];
     match missing.iter().find(|(found, _)| !found) {
@@ -46,6 +53,7 @@ struct Rewriter {
     version_headers: usize,
     forms: usize,
     client_builders: usize,
+    error_bodies: usize,
 }
 
 impl VisitMut for Rewriter {
@@ -59,6 +67,15 @@ impl VisitMut for Rewriter {
             Expr::Call(call) if is_path(call, &["reqwest", "ClientBuilder", "new"]) => {
                 *expr = parse_quote!(crate::http::client_builder());
                 self.client_builders += 1;
+            }
+            Expr::Call(call) if is_path(call, &["Error", "ErrorResponse"]) => {
+                if let Some(body) = call.args.first_mut()
+                    && let Some(read) = error_body_read(body)
+                {
+                    let args = &read.args;
+                    *read = parse_quote!(crate::error::error_response(#args));
+                    self.error_bodies += 1;
+                }
             }
             Expr::Call(call)
                 if is_path(call, &["reqwest", "header", "HeaderName", "from_static"]) =>
@@ -83,6 +100,21 @@ fn form_body(call: &ExprMethodCall) -> Expr {
     let receiver = &call.receiver;
     let args = &call.args;
     parse_quote!(crate::form::encode(#receiver, #args))
+}
+
+/// The `ResponseValue::from_response(response)` call inside `<call>.await?`, the argument of
+/// `Error::ErrorResponse` in the 4xx and 5xx arms (the `200` arm reads its body elsewhere).
+fn error_body_read(body: &mut Expr) -> Option<&mut ExprCall> {
+    let Expr::Try(ExprTry { expr, .. }) = body else {
+        return None;
+    };
+    let Expr::Await(ExprAwait { base, .. }) = &mut **expr else {
+        return None;
+    };
+    match &mut **base {
+        Expr::Call(call) if is_path(call, &["ResponseValue", "from_response"]) => Some(call),
+        _ => None,
+    }
 }
 
 fn is_path(call: &ExprCall, segments: &[&str]) -> bool {

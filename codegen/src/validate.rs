@@ -2,7 +2,8 @@
 //!
 //! They cover what progenitor would panic on or silently get wrong for Stripe (a `default`
 //! response, a missing `operationId`, a deepObject parameter, a form field Stripe cannot take)
-//! and the connector metadata in the `x-` extensions.
+//! and the connector metadata in the `x-` extensions (the connection rules, triggers and open
+//! enums).
 
 use std::collections::HashMap;
 
@@ -20,11 +21,14 @@ const FORM: &str = "application/x-www-form-urlencoded";
 const JSON: &str = "application/json";
 /// The `format` Stripe gives integer timestamps.
 pub(crate) const UNIX_TIME: &str = "unix-time";
+/// The extension that opens a component string enum to values Stripe adds later.
+pub(crate) const OPEN_ENUM: &str = "x-open-enum";
 
 /// Checks the document and reads the connector model out of it.
 pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
     let connector = connector(&openapi)?;
     check_schemas(&openapi)?;
+    let open_enums = open_enums(&openapi)?;
     let mut operations = Vec::new();
     let mut triggers = Vec::new();
     let mut seen: HashMap<String, Location> = HashMap::new();
@@ -59,6 +63,7 @@ pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
         connector,
         operations,
         triggers,
+        open_enums,
     })
 }
 
@@ -546,6 +551,80 @@ fn check_schemas(openapi: &OpenAPI) -> Result<(), Problem> {
                 ));
             }
         }
+    }
+    Ok(())
+}
+
+/// The component schemas marked `x-open-enum: true`. The mark must sit on a component string
+/// enum: the component's name is the Rust enum's, and only an enum of strings can hold the
+/// string of a value it does not list.
+fn open_enums(openapi: &OpenAPI) -> Result<Vec<String>, Problem> {
+    let document = serde_json::to_value(openapi).map_err(|e| {
+        Problem::new(
+            Location::root(),
+            format!("the spec cannot be read back: {e}"),
+        )
+    })?;
+    check_open_enum_places(&document, &Location::root(), &[])?;
+    let mut open = Vec::new();
+    let schemas = openapi.components.iter().flat_map(|c| &c.schemas);
+    for (name, schema) in schemas {
+        let ReferenceOr::Item(schema) = schema else {
+            continue;
+        };
+        let Some(value) = schema.schema_data.extensions.get(OPEN_ENUM) else {
+            continue;
+        };
+        let at = Location::root()
+            .key("components")
+            .key("schemas")
+            .key(name)
+            .key(OPEN_ENUM);
+        if !extension::<bool>(value, &at)? {
+            continue;
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(string)) if !string.enumeration.is_empty() => {
+                open.push(name.clone());
+            }
+            _ => {
+                return Err(Problem::new(
+                    at,
+                    format!("`{name}` is not a string enum, so it cannot be open"),
+                )
+                .help("put `x-open-enum: true` on a schema of `type: string` with an `enum` list, or remove it"));
+            }
+        }
+    }
+    Ok(open)
+}
+
+/// `x-open-enum` anywhere but on a component schema is an error: written in place, the enum
+/// would stay closed without a word. `keys` are the map keys from the root down to `node`.
+fn check_open_enum_places(node: &Value, at: &Location, keys: &[&str]) -> Result<(), Problem> {
+    match node {
+        Value::Object(map) => {
+            let component = matches!(keys, ["components", "schemas", _]);
+            let property_names = keys.last() == Some(&"properties");
+            if map.contains_key(OPEN_ENUM) && !component && !property_names {
+                return Err(Problem::new(
+                    at.key(OPEN_ENUM),
+                    "`x-open-enum` works only on a component schema, whose name the Rust enum takes",
+                )
+                .help("move the enum to `components.schemas` under the name its Rust type should have, and point the field at it with `$ref` (inside a one-member `allOf` to keep the field's description)"));
+            }
+            for (key, child) in map {
+                let keys: Vec<&str> = keys.iter().copied().chain([key.as_str()]).collect();
+                check_open_enum_places(child, &at.key(key), &keys)?;
+            }
+        }
+        Value::Array(items) => {
+            let keys: Vec<&str> = keys.iter().copied().chain(["[]"]).collect();
+            for (i, child) in items.iter().enumerate() {
+                check_open_enum_places(child, &at.index(i), &keys)?;
+            }
+        }
+        _ => {}
     }
     Ok(())
 }

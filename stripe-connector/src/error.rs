@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use progenitor_client::ResponseValue;
+
 use crate::types;
 
 /// Why a call did not succeed.
@@ -36,7 +38,8 @@ pub enum Error {
     /// A trigger's checkpoint could not be read or saved; its state did not change.
     #[error("trigger checkpoint: {0}")]
     Checkpoint(#[source] std::io::Error),
-    /// Stripe answered something the spec does not describe.
+    /// Stripe answered something the spec does not describe: a status it does not list, a body
+    /// of the wrong shape, or an error whose body is not Stripe's JSON (a proxy's HTML page).
     #[error(
         "Stripe's answer{} does not match the spec: {detail}; it starts {excerpt:?}{}",
         status.map(|s| format!(" ({s})")).unwrap_or_default(),
@@ -59,7 +62,8 @@ pub enum Error {
 pub struct StripeError {
     /// The HTTP status, such as 402 or 404.
     pub status: u16,
-    /// Stripe's error type, such as `card_error` or `invalid_request_error`.
+    /// Stripe's error type, such as `card_error` or `invalid_request_error`; a type Stripe added
+    /// after 2019-10-08 is `ApiErrorType::Other`, with the type as Stripe sent it.
     pub kind: types::ApiErrorType,
     /// A short code such as `resource_missing`, when Stripe gives one.
     pub code: Option<String>,
@@ -98,6 +102,40 @@ impl std::error::Error for StripeError {}
 /// How many characters of an unexpected body an error keeps.
 const EXCERPT_CHARS: usize = 120;
 
+/// Marks a response rebuilt by [`error_response`]: why its body is not Stripe's error JSON.
+#[derive(Clone, Debug)]
+struct NotStripeJson(String);
+
+/// Reads the answer to a call that failed (4xx or 5xx); the generated client calls it in place
+/// of progenitor's `ResponseValue::from_response` (see `codegen/src/rewrite.rs`).
+///
+/// Stripe's error envelope comes back as progenitor's error value. Any other body, such as the
+/// HTML page of a proxy's 502, becomes `UnexpectedResponse` with a response rebuilt from the
+/// same status, headers and body, so [`Error::from_client`] keeps the status (and with it the
+/// retry decision of callers), the request id and an excerpt of the body.
+pub(crate) async fn error_response(
+    response: reqwest::Response,
+) -> Result<ResponseValue<types::ErrorResponse>, progenitor_client::Error<types::ErrorResponse>> {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .bytes()
+        .await
+        .map_err(progenitor_client::Error::ResponseBodyError)?;
+    match serde_json::from_slice(&body) {
+        Ok(envelope) => Ok(ResponseValue::new(envelope, status, headers)),
+        Err(e) => {
+            let mut rebuilt = ::http::Response::new(body);
+            *rebuilt.status_mut() = status;
+            *rebuilt.headers_mut() = headers;
+            rebuilt
+                .extensions_mut()
+                .insert(NotStripeJson(e.to_string()));
+            Err(progenitor_client::Error::UnexpectedResponse(rebuilt.into()))
+        }
+    }
+}
+
 impl Error {
     /// The error a generated call ended in, read into this crate's terms.
     pub(crate) async fn from_client(error: progenitor_client::Error<types::ErrorResponse>) -> Self {
@@ -128,11 +166,17 @@ impl Error {
             E::UnexpectedResponse(response) => {
                 let status = response.status().as_u16();
                 let request_id = request_id(response.headers());
+                let detail = match response.extensions().get::<NotStripeJson>() {
+                    Some(NotStripeJson(why)) => {
+                        format!("an error whose body is not Stripe's error JSON ({why})")
+                    }
+                    None => "a status the spec does not list".to_string(),
+                };
                 let body = response.bytes().await.unwrap_or_default();
                 Error::UnexpectedResponse {
                     status: Some(status),
                     request_id,
-                    detail: "a status the spec does not list".to_string(),
+                    detail,
                     excerpt: excerpt(&body),
                 }
             }
@@ -148,6 +192,29 @@ impl Error {
         match self {
             Error::Stripe(e) => Some(e),
             _ => None,
+        }
+    }
+
+    /// The HTTP status of the answer, when there was one: Stripe's error envelope, or an answer
+    /// the spec does not describe (such as a proxy's HTML 502).
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Stripe(e) => Some(e.status),
+            Error::UnexpectedResponse { status, .. } => *status,
+            _ => None,
+        }
+    }
+
+    /// Whether the call is worth trying again later: no answer, 429 or 5xx.
+    ///
+    /// The connection has already retried such a call as its [`RetryPolicy`](crate::RetryPolicy)
+    /// allows; this is for callers that try again on a longer scale, such as a watch's next poll.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Transport(_) => true,
+            _ => self
+                .status()
+                .is_some_and(|status| status == 429 || (500..=599).contains(&status)),
         }
     }
 }
@@ -179,4 +246,52 @@ fn excerpt(body: &[u8]) -> String {
         excerpt.push('…');
     }
     excerpt
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unexpected(status: Option<u16>) -> Error {
+        Error::UnexpectedResponse {
+            status,
+            request_id: None,
+            detail: "a test".to_string(),
+            excerpt: String::new(),
+        }
+    }
+
+    fn stripe(status: u16) -> Error {
+        let error = types::ApiError {
+            code: None,
+            decline_code: None,
+            doc_url: None,
+            message: None,
+            param: None,
+            type_: types::ApiErrorType::ApiError,
+        };
+        Error::Stripe(Box::new(StripeError::new(status, None, error)))
+    }
+
+    #[test]
+    fn the_status_comes_from_either_kind_of_answer() {
+        assert_eq!(stripe(402).status(), Some(402));
+        assert_eq!(unexpected(Some(502)).status(), Some(502));
+        assert_eq!(unexpected(None).status(), None);
+        assert_eq!(Error::InvalidKey("x".to_string()).status(), None);
+    }
+
+    #[test]
+    fn only_429_and_5xx_answers_are_transient() {
+        for status in [429, 500, 502, 503, 599] {
+            assert!(stripe(status).is_transient(), "{status}");
+            assert!(unexpected(Some(status)).is_transient(), "{status}");
+        }
+        for status in [200, 400, 401, 404, 409, 600] {
+            assert!(!stripe(status).is_transient(), "{status}");
+            assert!(!unexpected(Some(status)).is_transient(), "{status}");
+        }
+        assert!(!unexpected(None).is_transient());
+        assert!(!Error::InvalidKey("x".to_string()).is_transient());
+    }
 }

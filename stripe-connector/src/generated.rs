@@ -35,12 +35,11 @@ pub mod types {
             Default::default()
         }
     }
-    ///The type of error returned. One of `api_connection_error`, `api_error`, `authentication_error`, `card_error`, `idempotency_error`, `invalid_request_error`, or `rate_limit_error`
+    ///The type of a Stripe error; a type Stripe added after 2019-10-08 arrives as `Other`.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -63,10 +62,13 @@ pub mod types {
         InvalidRequestError,
         #[serde(rename = "rate_limit_error")]
         RateLimitError,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for ApiErrorType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::ApiConnectionError => f.write_str("api_connection_error"),
                 Self::ApiError => f.write_str("api_error"),
                 Self::AuthenticationError => f.write_str("authentication_error"),
@@ -74,6 +76,7 @@ pub mod types {
                 Self::IdempotencyError => f.write_str("idempotency_error"),
                 Self::InvalidRequestError => f.write_str("invalid_request_error"),
                 Self::RateLimitError => f.write_str("rate_limit_error"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -90,7 +93,7 @@ pub mod types {
                 "idempotency_error" => Ok(Self::IdempotencyError),
                 "invalid_request_error" => Ok(Self::InvalidRequestError),
                 "rate_limit_error" => Ok(Self::RateLimitError),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -3753,14 +3756,14 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
@@ -3870,14 +3873,14 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
@@ -4069,14 +4072,14 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
@@ -4169,14 +4172,14 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
@@ -4251,14 +4254,14 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
@@ -4369,14 +4372,14 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
@@ -4568,14 +4571,14 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
@@ -4767,14 +4770,14 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
@@ -4966,14 +4969,14 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::error::error_response(response).await?,
                         ),
                     )
                 }

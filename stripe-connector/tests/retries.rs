@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use serde_json::json;
-use stripe_connector::{Connection, Error, metadata, types};
+use stripe_connector::{Connection, Error, RetryPolicy, metadata, types};
 use tokio::time::Instant;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -100,6 +100,35 @@ async fn retries_stop_after_the_configured_number() {
         3,
         "the first attempt and 2 retries"
     );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_502_that_is_not_json_is_retried_and_keeps_its_status() {
+    let server = MockServer::start().await;
+    let bad_gateway = ResponseTemplate::new(502)
+        .set_body_raw("<html>Bad Gateway</html>", "text/html")
+        .insert_header("request-id", "req_proxy");
+    Mock::given(any())
+        .respond_with(bad_gateway)
+        .mount(&server)
+        .await;
+    let error = connect(&server).get_customer("cus_1").await.unwrap_err();
+    assert_eq!(
+        requests(&server).await.len() as u32,
+        1 + RetryPolicy::default().max_retries,
+        "the first attempt and every retry"
+    );
+    assert_eq!(error.status(), Some(502), "{error:?}");
+    assert!(error.is_transient(), "a 502 is worth trying again later");
+    let message = error.to_string();
+    assert!(
+        message.contains("(502)") && message.contains("\"<html>Bad Gateway</html>\""),
+        "the message names the status and quotes the body: {message}"
+    );
+    let Error::UnexpectedResponse { request_id, .. } = &error else {
+        panic!("an HTML body is not Stripe's error envelope, got {error:?}");
+    };
+    assert_eq!(request_id.as_deref(), Some("req_proxy"), "headers are kept");
 }
 
 #[tokio::test(start_paused = true)]

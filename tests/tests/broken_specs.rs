@@ -111,6 +111,26 @@ broken!(
     "required: [coupon, start]",
     "required: [coupon, end, start]"
 );
+broken!(
+    open_enum_not_a_string_enum,
+    "    ErrorResponse:\n",
+    "    ErrorResponse:\n      x-open-enum: true\n"
+);
+broken!(
+    open_enum_in_place,
+    "          enum: [forever, once, repeating]\n",
+    "          enum: [forever, once, repeating]\n          x-open-enum: true\n"
+);
+broken!(
+    open_enum_not_a_boolean,
+    "      x-open-enum: true\n",
+    "      x-open-enum: yes please\n"
+);
+broken!(
+    open_enum_with_a_value_named_other,
+    "        - rate_limit_error\n",
+    "        - rate_limit_error\n        - other\n"
+);
 
 #[test]
 fn the_real_spec_is_valid() {

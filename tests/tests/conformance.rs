@@ -342,7 +342,9 @@ impl<'a> Checker<'a> {
     }
 
     /// Matches our `$ref` against Stripe's members: by `x-stripe-schema` (queueing the pair of
-    /// schemas for comparison), or, for a schema without one, against an inline Stripe object.
+    /// schemas for comparison), or, for a schema without one, against an inline Stripe object;
+    /// a named schema that is not an object (such as an enum named for its Rust type) is
+    /// compared as if it were written in place.
     fn match_ref(
         &mut self,
         reference: &str,
@@ -360,6 +362,9 @@ impl<'a> Checker<'a> {
                 self.enqueue(reference, name);
             }
             return found;
+        }
+        if target["type"] != "object" {
+            return self.match_inline(target, members, &trail.jump(path, target), side);
         }
         let Some(object) = members.iter().find(|m| m["type"] == "object") else {
             return false;
@@ -844,6 +849,18 @@ fn a_short_enum_is_named() {
     let expected = "components.schemas.Coupon.properties.duration: enum [\"forever\"], \
         Stripe has [\"forever\",\"once\",\"repeating\"]";
     assert_eq!(found, [expected]);
+}
+
+#[test]
+fn a_named_enum_is_compared_as_if_in_place() {
+    let found = new_disagreements(|spec| {
+        object_at(spec, "/components/schemas/ApiErrorType")
+            .insert("enum".into(), json!(["api_error"]));
+    });
+    assert_eq!(found.len(), 1, "{found:?}");
+    let expected = "components.schemas.ApiError.properties.type -> \
+        components.schemas.ApiErrorType: enum [\"api_error\"], Stripe has [";
+    assert!(found[0].starts_with(expected), "{found:?}");
 }
 
 #[test]

@@ -194,7 +194,7 @@ case!(
 case!(response_type_changed, "type: number", "type: integer", true);
 case!(
     response_enum_value_removed,
-    "            - rate_limit_error\n",
+    "        - rate_limit_error\n",
     "",
     true
 );
@@ -204,6 +204,8 @@ case!(
     "enum: [forever, once, repeating, until_date]",
     true
 );
+case!(enum_closed, "      x-open-enum: true\n", "", true);
+case!(enum_opened, reversed, "      x-open-enum: true\n", "", true);
 
 // Schemas.
 case!(

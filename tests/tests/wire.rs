@@ -296,6 +296,86 @@ async fn a_body_that_does_not_match_the_spec_is_an_error_with_an_excerpt() {
     );
 }
 
+#[tokio::test]
+async fn an_error_type_stripe_added_later_is_still_stripes_error() {
+    let server = MockServer::start().await;
+    let envelope = json!({"error": {
+        "type": "new_kind_of_error", "code": "brand_new", "param": "email",
+        "message": "Something Stripe invented later"
+    }});
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(400).set_body_json(envelope))
+        .mount(&server)
+        .await;
+    let error = connect(&server).get_customer("cus_1").await.unwrap_err();
+    let Error::Stripe(stripe) = &error else {
+        panic!("an unknown type is still Stripe's error envelope, got {error:?}");
+    };
+    assert_eq!(
+        stripe.kind,
+        types::ApiErrorType::Other("new_kind_of_error".to_string())
+    );
+    assert_eq!(stripe.code.as_deref(), Some("brand_new"));
+    assert_eq!(stripe.param.as_deref(), Some("email"));
+    assert_eq!(
+        stripe.message.as_deref(),
+        Some("Something Stripe invented later")
+    );
+    assert_eq!(
+        error.to_string(),
+        "Stripe new_kind_of_error (400, brand_new, param email): Something Stripe invented later"
+    );
+}
+
+#[test]
+fn an_open_enum_keeps_known_values_and_the_raw_string_of_others() {
+    use types::ApiErrorType;
+    let known: ApiErrorType = serde_json::from_value(json!("card_error")).expect("a known type");
+    assert_eq!(
+        known,
+        ApiErrorType::CardError,
+        "a listed value is not `Other`"
+    );
+    let later: ApiErrorType =
+        serde_json::from_value(json!("new_kind_of_error")).expect("any string");
+    assert_eq!(later, ApiErrorType::Other("new_kind_of_error".to_string()));
+    assert_eq!(
+        serde_json::to_value(&later).expect("encodes"),
+        json!("new_kind_of_error")
+    );
+    assert_eq!(later.to_string(), "new_kind_of_error");
+    assert_eq!("card_error".parse::<ApiErrorType>().ok(), Some(known));
+    assert_eq!(
+        ApiErrorType::try_from("new_kind_of_error").ok(),
+        Some(later)
+    );
+    assert!(
+        serde_json::from_value::<ApiErrorType>(json!(42)).is_err(),
+        "only strings are error types"
+    );
+}
+
+#[tokio::test]
+async fn an_error_body_that_is_not_json_keeps_its_status() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(404).set_body_raw("Not Found", "text/plain"))
+        .mount(&server)
+        .await;
+    let error = connect(&server).get_customer("cus_1").await.unwrap_err();
+    assert_eq!(error.status(), Some(404), "{error:?}");
+    assert!(!error.is_transient(), "a 404 will not go away by waiting");
+    let Error::UnexpectedResponse {
+        detail, excerpt, ..
+    } = &error
+    else {
+        panic!("a plain-text body is not Stripe's error envelope, got {error:?}");
+    };
+    assert!(detail.contains("not Stripe's error JSON"), "{detail}");
+    assert_eq!(excerpt, "Not Found");
+    assert!(error.to_string().contains("(404)"), "{error}");
+}
+
 /// Every field our spec gives `schema` has the same value after decoding Stripe's example
 /// object into `T` and encoding it again; a null and an absent field count as the same.
 fn assert_decodes_without_loss<T: serde::de::DeserializeOwned + serde::Serialize>(

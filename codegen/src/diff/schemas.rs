@@ -143,6 +143,7 @@ pub(crate) fn compare_shape(place: &Place, old: &Shape, new: &Shape, out: &mut V
     compare_format(place, old, new, out);
     compare_nullable(place, old, new, out);
     compare_enum(place, old, new, out);
+    compare_open(place, old, new, out);
     compare_default(place, old, new, out);
     compare_limits(place, old, new, out);
 }
@@ -306,6 +307,22 @@ fn compare_enum(place: &Place, old: &Shape, new: &Shape, out: &mut Vec<Change>) 
             out.push(place.change(ChangeKind::Changed, detail, breaking_type()));
         }
     }
+}
+
+/// An enum opened or closed with `x-open-enum`: either way its Rust type changes.
+fn compare_open(place: &Place, old: &Shape, new: &Shape, out: &mut Vec<Change>) {
+    let (detail, why) = match (old.open, new.open) {
+        (false, true) => (
+            "now open (x-open-enum)",
+            "the enum gains the variant `Other` and is no longer `Copy`",
+        ),
+        (true, false) => (
+            "no longer open (x-open-enum)",
+            "a value the spec does not list no longer decodes, and code that names `Other` no longer compiles",
+        ),
+        _ => return,
+    };
+    out.push(place.change(ChangeKind::Changed, detail.to_string(), breaking(why)));
 }
 
 fn list(values: &Option<Vec<String>>) -> String {

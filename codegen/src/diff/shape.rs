@@ -1,8 +1,10 @@
 //! One schema flattened to what the diff compares: its base type, format, nullability, enum
-//! values, default and constraints.
+//! values (and whether the enum is open), default and constraints.
 
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
 use serde_json::Value;
+
+use crate::validate::OPEN_ENUM;
 
 /// What a schema is, before its details.
 #[derive(Clone, Copy, Debug)]
@@ -58,6 +60,8 @@ pub(crate) struct Shape<'a> {
     pub format: Option<String>,
     pub nullable: bool,
     pub enumeration: Option<Vec<String>>,
+    /// Whether the enum also takes values the spec does not list (`x-open-enum: true`).
+    pub open: bool,
     pub default: Option<&'a Value>,
     pub limits: Vec<Limit>,
 }
@@ -82,6 +86,7 @@ impl<'a> Shape<'a> {
             format: None,
             nullable: false,
             enumeration: None,
+            open: false,
             default: None,
             limits: Vec::new(),
         }
@@ -92,6 +97,7 @@ impl<'a> Shape<'a> {
         let mut shape = Self::reference("");
         shape.nullable = schema.schema_data.nullable;
         shape.default = schema.schema_data.default.as_ref();
+        shape.open = schema.schema_data.extensions.get(OPEN_ENUM) == Some(&Value::Bool(true));
         match &schema.schema_kind {
             SchemaKind::Type(typed) => shape.fill(typed),
             SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
@@ -207,6 +213,9 @@ impl<'a> Shape<'a> {
         }
         if let Some(values) = &self.enumeration {
             text.push_str(&format!(", one of {}", values.join(", ")));
+        }
+        if self.open {
+            text.push_str(" or any other (x-open-enum)");
         }
         if self.nullable {
             text.push_str(", nullable");
