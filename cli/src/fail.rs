@@ -100,30 +100,3 @@ impl From<Error> for Failure {
         }
     }
 }
-
-/// Whether a watch should report `error` and poll again rather than stop: the library's
-/// [`Error::is_transient`] (no answer, 429 or 5xx, whether or not the body is Stripe's JSON).
-pub fn is_transient(error: &Error) -> bool {
-    error.is_transient()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn unexpected(status: u16) -> Error {
-        Error::UnexpectedResponse {
-            status: Some(status),
-            request_id: None,
-            detail: "an error whose body is not Stripe's error JSON".to_string(),
-            excerpt: "<html>Bad Gateway</html>".to_string(),
-        }
-    }
-
-    #[test]
-    fn a_watch_polls_again_after_a_5xx_or_429_that_is_not_stripes_json() {
-        assert!(is_transient(&unexpected(502)));
-        assert!(is_transient(&unexpected(429)));
-        assert!(!is_transient(&unexpected(404)));
-    }
-}

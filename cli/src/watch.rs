@@ -16,7 +16,7 @@ use stripe_connector::{Connection, Error, FileStore, MemoryStore, Start, Watch, 
 use stripe_connector_sqlite::SqliteSink;
 
 use crate::args::{TriggerName, WatchArgs};
-use crate::fail::{Failure, is_transient};
+use crate::fail::Failure;
 use crate::output;
 use crate::pause::{Pauses, Point};
 
@@ -104,7 +104,7 @@ where
                 );
                 return Ok(());
             }
-            Err(error) if is_transient(&error) => {
+            Err(error) if error.is_transient() => {
                 eprintln!(
                     "watch {name}: {error}; polling again in {} s",
                     args.interval

@@ -123,6 +123,21 @@ fn run_to_the_end(fake: &Fake, args: &[&str], done: impl Fn(&[String]) -> bool) 
     printed
 }
 
+/// `watch customer` from the beginning, flat out, keeping its place with `flag` `path`.
+fn watch_args<'a>(flag: &'a str, path: &'a str) -> [&'a str; 9] {
+    [
+        "--no-throttle",
+        "watch",
+        "customer",
+        "--from",
+        "beginning",
+        "--interval",
+        "1",
+        flag,
+        path,
+    ]
+}
+
 /// The id of a line `watch` printed.
 fn id_of(line: &str) -> String {
     let value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
@@ -145,17 +160,7 @@ fn killed_twenty_one_times_on_stdout_nothing_is_lost_and_at_most_a_batch_repeats
     let folder = tempfile::tempdir().expect("a temporary folder");
     let state = folder.path().join("customers.json");
     let state = state.to_str().expect("a UTF-8 path");
-    let args = [
-        "--no-throttle",
-        "watch",
-        "customer",
-        "--from",
-        "beginning",
-        "--interval",
-        "1",
-        "--state",
-        state,
-    ];
+    let args = watch_args("--state", state);
     let mut rng = fastrand::Rng::with_seed(10);
     let mut seen: HashSet<String> = HashSet::new();
     let mut unacknowledged: Option<HashSet<String>> = None;
@@ -205,17 +210,7 @@ fn killed_twenty_one_times_into_sqlite_the_table_has_every_object_once() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let database = folder.path().join("events.db");
     let path = database.to_str().expect("a UTF-8 path");
-    let args = [
-        "--no-throttle",
-        "watch",
-        "customer",
-        "--from",
-        "beginning",
-        "--interval",
-        "1",
-        "--into",
-        path,
-    ];
+    let args = watch_args("--into", path);
     let mut rng = fastrand::Rng::with_seed(11);
     for kill in kills(false, &mut rng) {
         let printed = run_and_kill(&fake, &args, kill);

@@ -122,52 +122,47 @@ fn a_watch_from_now_prints_only_new_objects() {
     assert!(watch.rest().is_empty(), "one object, one line");
 }
 
-#[test]
-fn the_built_in_fake_serves_until_interrupted() {
-    let mut fake = Running::spawn({
+/// Serves the built-in fake with `flags`; the running fake and its base URL.
+fn serve_fake(flags: &[&str]) -> (Running, String) {
+    let fake = Running::spawn({
         let mut command = binary();
-        command.args(["fake-stripe", "--port", "0"]);
+        command.args(["fake-stripe", "--port", "0"]).args(flags);
         command
     });
     let deadline = Instant::now() + Duration::from_secs(30);
     let url = fake.next_line(deadline).expect("the base URL first");
-    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
-    let output = binary()
+    (fake, url)
+}
+
+/// `customer create` against the fake at `url`.
+fn create_customer_at(url: &str) -> std::process::Output {
+    binary()
         .args([
             "--base-url",
-            &url,
+            url,
             "customer",
             "create",
             "--email",
             "a@example.com",
         ])
         .output()
-        .expect("runs");
+        .expect("runs")
+}
+
+#[test]
+fn the_built_in_fake_serves_until_interrupted() {
+    let (mut fake, url) = serve_fake(&[]);
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    let output = create_customer_at(&url);
     assert_eq!(json(&output)["email"], "a@example.com");
     assert!(fake.interrupt(), "Ctrl-C stops the fake cleanly");
 }
 
 #[test]
 fn the_built_in_fake_injects_the_faults_asked_for() {
-    let mut fake = Running::spawn({
-        let mut command = binary();
-        command.args(["fake-stripe", "--port", "0", "--server-error-rate", "1"]);
-        command
-    });
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let url = fake.next_line(deadline).expect("the base URL first");
+    let (mut fake, url) = serve_fake(&["--server-error-rate", "1"]);
     // Every attempt is answered 500: the retries give up and Stripe's error is reported.
-    let output = binary()
-        .args([
-            "--base-url",
-            &url,
-            "customer",
-            "create",
-            "--email",
-            "a@example.com",
-        ])
-        .output()
-        .expect("runs");
+    let output = create_customer_at(&url);
     assert!(fake.interrupt(), "Ctrl-C stops the fake cleanly");
     let said = fake.stderr();
     assert!(

@@ -6,6 +6,9 @@
 //! 2. Peak heap while draining 1,000 and 100,000 objects, from a counting allocator.
 //! 3. Throttle on (100 calls in any 60 s), on tokio's paused clock: the delivery rate against
 //!    the 100 × 100 objects a minute that the rule allows.
+//! 4. Calls to drain a backlog from the beginning, counted by the fake, against the bound of
+//!    ceil(n/100) pages plus the search for the oldest second; for backlogs spread over time
+//!    (100 objects a second) and for backlogs whose oldest second holds half of them.
 //!
 //! `cargo bench -p stripe-connector --bench drain`; `-- 20000` for a smaller backlog.
 
@@ -62,6 +65,56 @@ fn main() {
         .build()
         .expect("a runtime");
     paused.block_on(throttled(backlog.min(30_000)));
+    runtime.block_on(calls_per_backlog(backlog));
+}
+
+/// Calls to drain from the beginning, against ceil(n/100) pages plus the search.
+async fn calls_per_backlog(backlog: usize) {
+    println!("calls to drain from the beginning (counted by the fake):");
+    for size in [1_000, 10_000, backlog] {
+        for oldest_second in [1, size / 2] {
+            let (fake, stripe) = backlog_from(size, oldest_second).await;
+            let before = fake.list_requests();
+            assert_eq!(drain(&stripe, PollState::from_beginning()).await, size);
+            let calls = fake.list_requests() - before;
+            let pages = size.div_ceil(100);
+            println!(
+                "  {size:>7} objects, {oldest_second:>6} in the oldest second: {calls:>5} calls = \
+                 {pages} pages + {} to find the start and cross into the next second",
+                calls as usize - pages
+            );
+        }
+    }
+}
+
+/// A fake holding `size` customers from 2019-10-02 on: `oldest_second` of them in the first
+/// second, then 100 a second.
+async fn backlog_from(size: usize, oldest_second: usize) -> (FakeStripe, Connection) {
+    let (fake, stripe) = empty_fake().await;
+    for n in 0..size {
+        if n >= oldest_second && (n - oldest_second).is_multiple_of(100) {
+            fake.advance(1);
+        }
+        stripe
+            .create_customer(types::CustomerParams::builder())
+            .await
+            .expect("created");
+    }
+    (fake, stripe)
+}
+
+/// A fake whose clock stands at 2019-10-02, and a connection to it with no throttle.
+async fn empty_fake() -> (FakeStripe, Connection) {
+    let fake = fake_stripe::start().await.expect("the fake starts");
+    fake.set_time(1_570_000_000);
+    let stripe = Connection::builder(KEY)
+        .base_url(fake.base_url())
+        .throttle(None)
+        .timeout(None)
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("valid");
+    (fake, stripe)
 }
 
 async fn unthrottled(backlog: usize) {
@@ -137,15 +190,7 @@ async fn throttled(backlog: usize) {
 /// A fake holding one customer, a trigger anchored after it, then `size` more customers,
 /// about 100 a second as Stripe's own rate limit would spread them.
 async fn backlog_behind_anchor(size: usize) -> (FakeStripe, Connection, PollState) {
-    let fake = fake_stripe::start().await.expect("the fake starts");
-    fake.set_time(1_570_000_000);
-    let stripe = Connection::builder(KEY)
-        .base_url(fake.base_url())
-        .throttle(None)
-        .timeout(None)
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("valid");
+    let (fake, stripe) = empty_fake().await;
     stripe
         .create_customer(types::CustomerParams::builder())
         .await

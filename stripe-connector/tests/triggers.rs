@@ -277,3 +277,44 @@ async fn a_burst_of_ten_thousand_in_one_second_between_two_polls_is_delivered_wh
     let all = all_listed::<OnNewCustomer>(&stripe).await;
     assert_exactly_once_oldest_first(&delivered, &all[1..]);
 }
+
+#[tokio::test(start_paused = true)]
+async fn from_the_beginning_a_crowded_oldest_second_costs_a_call_per_page_and_progresses_at_once() {
+    let fake = fake().await;
+    let stripe = creator(&fake);
+    customers(&stripe, 3_000).await;
+    for _ in 0..10 {
+        fake.advance(1);
+        customers(&stripe, 50).await;
+    }
+    let expected = all_listed::<OnNewCustomer>(&stripe).await;
+    let before = fake.list_requests();
+    let mut state = PollState::from_beginning();
+    let first = poll::<OnNewCustomer>(&stripe, Some(&state))
+        .await
+        .expect("a first page");
+    assert_eq!(first.items.len(), 100, "a full page from the first poll");
+    assert_eq!(first.state.remembered_ids(), 100, "and progress to save");
+    state = first.state;
+    let mut delivered: Vec<String> = first.items.iter().map(|c| c.id.clone()).collect();
+    delivered.extend(drain::<OnNewCustomer>(&stripe, &mut state).await);
+    assert_exactly_once_oldest_first(&delivered, &expected);
+    let calls = fake.list_requests() - before;
+    let pages = expected.len().div_ceil(100) as u64;
+    // The newest object, a galloping search back over the 10 seconds of the backlog and a
+    // binary search: about twice log2(10), plus one partial page where the first second ends.
+    let search = 1 + 2 * 4 + 1;
+    eprintln!(
+        "{} objects: {calls} calls for {pages} pages",
+        expected.len()
+    );
+    assert!(
+        calls <= pages + search,
+        "{calls} calls for {pages} pages: more than {search} beyond one a page"
+    );
+    assert_eq!(
+        state.remembered_ids(),
+        50,
+        "only the last second's ids are kept"
+    );
+}
