@@ -4,7 +4,7 @@ use std::fmt;
 
 use progenitor_client::ResponseValue;
 
-use crate::types;
+use crate::{ErrorCode, types};
 
 /// Why a call did not succeed.
 #[derive(Debug, thiserror::Error)]
@@ -220,6 +220,15 @@ impl Error {
 }
 
 impl StripeError {
+    /// The error's code, typed for the common cases ([`ErrorCode::Other`] for the rest), when
+    /// Stripe gave one; `code` holds the string as sent.
+    pub fn error_code(&self) -> Option<ErrorCode> {
+        self.code.as_deref().map(|code| match code.parse() {
+            Ok(typed) => typed,
+            Err(never) => match never {},
+        })
+    }
+
     fn new(status: u16, request_id: Option<String>, error: types::ApiError) -> Self {
         Self {
             status,

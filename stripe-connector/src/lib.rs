@@ -9,7 +9,7 @@
 //! retry never creates twice.
 //!
 //! ```no_run
-//! use stripe_connector::{Connection, Error, types};
+//! use stripe_connector::{Connection, Error, ErrorCode, types};
 //!
 //! # async fn run() -> Result<(), Error> {
 //! let stripe = Connection::from_env()?; // STRIPE_API_KEY=sk_test_…
@@ -32,7 +32,7 @@
 //!
 //! match stripe.get_customer("cus_does_not_exist").await {
 //!     Ok(customer) => println!("found {}", customer.id),
-//!     Err(Error::Stripe(e)) if e.code.as_deref() == Some("resource_missing") => {
+//!     Err(Error::Stripe(e)) if e.error_code() == Some(ErrorCode::ResourceMissing) => {
 //!         println!("no such customer (request {})", e.request_id.unwrap_or_default());
 //!     }
 //!     Err(other) => return Err(other),
@@ -48,6 +48,7 @@ mod actions;
 mod checkpoint;
 mod connection;
 mod error;
+mod error_code;
 mod form;
 #[rustfmt::skip]
 mod generated;
@@ -66,6 +67,7 @@ mod watch;
 pub use checkpoint::{CheckpointStore, FileStore, MemoryStore};
 pub use connection::{Connection, ConnectionBuilder, STRIPE_API};
 pub use error::{Error, StripeError};
+pub use error_code::ErrorCode;
 pub use form::to_form;
 /// The error of the generated client's own calls; [`Connection`] turns it into [`Error`].
 pub use generated::Error as ClientError;

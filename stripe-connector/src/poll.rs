@@ -25,7 +25,7 @@ use std::num::NonZeroU64;
 use serde::{Deserialize, Serialize};
 
 use crate::metadata::{ListQuery, Listed, Page, Trigger};
-use crate::{Connection, Error, Timestamp};
+use crate::{Connection, Error, ErrorCode, Timestamp};
 
 /// The most objects Stripe puts in one page.
 const PAGE: NonZeroU64 = NonZeroU64::new(100).expect("100 is not zero");
@@ -347,5 +347,5 @@ async fn page<T: Trigger>(
 fn is_missing_cursor(error: &Error) -> bool {
     error
         .stripe()
-        .is_some_and(|e| e.status == 404 && e.code.as_deref() == Some("resource_missing"))
+        .is_some_and(|e| e.status == 404 && e.error_code() == Some(ErrorCode::ResourceMissing))
 }

@@ -2,7 +2,7 @@
 //! and Stripe's own example objects decoded through the generated types.
 
 use serde_json::{Value, json};
-use stripe_connector::{Connection, Error, RetryPolicy, Timestamp, types};
+use stripe_connector::{Connection, Error, ErrorCode, RetryPolicy, Timestamp, types};
 use tests::stripe_openapi_dir;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -258,6 +258,7 @@ async fn a_stripe_error_arrives_typed_with_its_request_id() {
     assert_eq!(stripe.request_id.as_deref(), Some("req_123"));
     assert_eq!(stripe.kind, types::ApiErrorType::InvalidRequestError);
     assert_eq!(stripe.code.as_deref(), Some("resource_missing"));
+    assert_eq!(stripe.error_code(), Some(ErrorCode::ResourceMissing));
     assert_eq!(stripe.param.as_deref(), Some("id"));
     assert_eq!(stripe.message.as_deref(), Some("No such customer: cus_404"));
     assert_eq!(
@@ -316,6 +317,10 @@ async fn an_error_type_stripe_added_later_is_still_stripes_error() {
         types::ApiErrorType::Other("new_kind_of_error".to_string())
     );
     assert_eq!(stripe.code.as_deref(), Some("brand_new"));
+    assert_eq!(
+        stripe.error_code(),
+        Some(ErrorCode::Other("brand_new".to_string()))
+    );
     assert_eq!(stripe.param.as_deref(), Some("email"));
     assert_eq!(
         stripe.message.as_deref(),
