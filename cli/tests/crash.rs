@@ -163,6 +163,7 @@ fn killed_twenty_one_times_on_stdout_nothing_is_lost_and_at_most_a_batch_repeats
     let args = watch_args("--state", state);
     let mut rng = fastrand::Rng::with_seed(10);
     let mut seen: HashSet<String> = HashSet::new();
+    let mut lines = 0;
     let mut unacknowledged: Option<HashSet<String>> = None;
     for kill in kills(true, &mut rng) {
         let printed: Vec<String> = run_and_kill(&fake, &args, kill)
@@ -184,6 +185,7 @@ fn killed_twenty_one_times_on_stdout_nothing_is_lost_and_at_most_a_batch_repeats
                 "the batch printed but not acknowledged comes first"
             );
         }
+        lines += printed.len();
         if let Kill::At("printed:1") = kill {
             // This run printed one batch and was killed before acknowledging it.
             unacknowledged = Some(printed.iter().cloned().collect());
@@ -200,7 +202,13 @@ fn killed_twenty_one_times_on_stdout_nothing_is_lost_and_at_most_a_batch_repeats
         left.iter()
             .all(|id| printed.iter().any(|line| id_of(line) == *id))
     });
+    lines += last.len();
     seen.extend(last.iter().map(|line| id_of(line)));
+    eprintln!(
+        "{KILLS} kills: {lines} lines printed for {} customers, {} repeated",
+        expected.len(),
+        lines - seen.len()
+    );
     assert_eq!(seen, expected, "every customer is printed");
 }
 
