@@ -12,6 +12,7 @@ mod inputs;
 mod load;
 mod metadata;
 mod model;
+mod names;
 mod open_enum;
 mod rewrite;
 mod validate;

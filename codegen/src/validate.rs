@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use crate::error::{Location, Problem};
 use crate::model::{Connector, Operation, Spec, Trigger};
+use crate::names;
 
 const FORM: &str = "application/x-www-form-urlencoded";
 const JSON: &str = "application/json";
@@ -150,7 +151,7 @@ fn operation(
     check_responses(op, at)?;
     check_request_body(openapi, op, at)?;
     Ok(Operation {
-        method_name: snake_case(&id),
+        method_name: names::method(&id),
         id,
         http_method: method.to_ascii_uppercase(),
         path: path.to_string(),
@@ -158,18 +159,6 @@ fn operation(
         description: op.description.clone(),
         inputs: crate::inputs::inputs(openapi, op),
     })
-}
-
-/// The name progenitor gives the client method of an operationId.
-fn snake_case(id: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in id.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            out.push('_');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
 }
 
 fn check_parameters(
