@@ -18,11 +18,8 @@ pub(crate) fn load(text: &str) -> Result<OpenAPI, Problem> {
 
 fn parse_yaml(text: &str) -> Result<Value, Problem> {
     let document: Value = serde_norway::from_str(text).map_err(|e| {
-        let location = match e.location() {
-            Some(at) => Location::root().key(format!("line {}, column {}", at.line(), at.column())),
-            None => Location::root(),
-        };
-        Problem::new(location, format!("not valid YAML: {e}"))
+        let at = e.location().map(|at| (at.line(), at.column()));
+        Problem::syntax(at, format!("not valid YAML: {e}"))
     })?;
     if !document.is_object() {
         return Err(Problem::new(
