@@ -19,6 +19,14 @@ impl Location {
         Self(parts)
     }
 
+    /// This location, followed along the path serde reports for an error inside it.
+    pub(crate) fn along(&self, path: &serde_path_to_error::Path) -> Self {
+        path.iter().fold(self.clone(), |at, segment| match segment {
+            serde_path_to_error::Segment::Seq { index } => at.index(*index),
+            other => at.key(other),
+        })
+    }
+
     /// This location, one array element deeper.
     pub fn index(&self, index: usize) -> Self {
         let mut parts = self.0.clone();

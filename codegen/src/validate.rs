@@ -120,7 +120,8 @@ fn connector(openapi: &OpenAPI) -> Result<Connector, Problem> {
 }
 
 fn extension<T: for<'de> Deserialize<'de>>(value: &Value, at: &Location) -> Result<T, Problem> {
-    T::deserialize(value).map_err(|e| Problem::new(at.clone(), format!("malformed: {e}")))
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| Problem::new(at.along(e.path()), format!("malformed: {}", e.inner())))
 }
 
 fn is_date(version: &str) -> bool {

@@ -132,6 +132,174 @@ broken!(
     "        - rate_limit_error\n        - other\n"
 );
 
+// What progenitor and typify cannot take in a schema, refused where it is written.
+broken!(
+    unknown_type,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: strin\n          nullable: true\n"
+);
+broken!(
+    missing_type,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          nullable: true\n"
+);
+broken!(
+    type_not_a_name,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: [string, 'null']\n"
+);
+broken!(
+    unknown_keyword,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: string\n          nulable: true\n"
+);
+broken!(
+    keyword_of_another_type,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: string\n          nullable: true\n          maxItems: 3\n"
+);
+broken!(
+    array_without_items,
+    "          maxItems: 8\n          items:\n            type: string\n",
+    "          maxItems: 8\n"
+);
+broken!(
+    not_schema,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          not: {type: integer}\n"
+);
+broken!(
+    enum_value_of_another_type,
+    "enum: [forever, once, repeating]",
+    "enum: [forever, once, 3]"
+);
+broken!(empty_enum, "enum: [forever, once, repeating]", "enum: []");
+broken!(
+    default_of_another_type,
+    "          default: good\n",
+    "          default: 1\n"
+);
+broken!(
+    default_out_of_bounds,
+    "        minimum: 1\n        maximum: 100\n",
+    "        minimum: 1\n        maximum: 100\n        default: 1000\n"
+);
+broken!(
+    exclusive_minimum_without_minimum,
+    "        minimum: 1\n        maximum: 100\n",
+    "        exclusiveMinimum: true\n        maximum: 100\n"
+);
+broken!(
+    required_names_no_property,
+    "required: [coupon, start]",
+    "required: [coupon, start, ends]"
+);
+broken!(
+    invalid_pattern,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: string\n          nullable: true\n          pattern: '^[a-z{3}$'\n"
+);
+broken!(
+    foreign_format,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: string\n          format: date-time\n          nullable: true\n"
+);
+
+// The structure of the document, checked field by field before openapiv3 reads it.
+broken!(
+    unknown_field,
+    "      summary: Create a product\n",
+    "      sumary: Create a product\n"
+);
+broken!(
+    missing_field,
+    "    Product:\n      description: The product.\n",
+    "    Product:\n"
+);
+broken!(
+    wrong_kind_of_value,
+    "      summary: Create a product\n",
+    "      summary: [Create, a, product]\n"
+);
+broken!(not_a_status_code, "        '4XX':\n", "        '4xx':\n");
+broken!(path_without_slash, "  /v1/orders:\n", "  v1/orders:\n");
+broken!(
+    component_name_with_a_space,
+    "    ErrorResponse:\n",
+    "    Error Envelope:\n      type: string\n    ErrorResponse:\n"
+);
+broken!(
+    parameter_in_the_body,
+    "      name: limit\n      in: query\n",
+    "      name: limit\n      in: body\n"
+);
+broken!(
+    parameter_without_schema,
+    "      name: customer\n      in: path\n      required: true\n      description: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.\n      schema:\n        type: string\n",
+    "      name: customer\n      in: path\n      required: true\n      description: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.\n      content:\n        text/plain:\n          schema:\n            type: string\n"
+);
+
+// `$ref`s that name no single component of the kind their place expects.
+broken!(
+    ref_to_a_section,
+    "$ref: '#/components/schemas/CustomerParams'",
+    "$ref: '#/components/schemas'"
+);
+broken!(
+    ref_to_another_kind,
+    "$ref: '#/components/schemas/CustomerParams'",
+    "$ref: '#/components/responses/Customer'"
+);
+broken!(
+    ref_inside_a_component,
+    "          $ref: '#/components/schemas/ApiError'",
+    "          $ref: '#/components/schemas/ErrorResponse/properties/error'"
+);
+broken!(
+    ref_with_a_sibling,
+    "          $ref: '#/components/schemas/ApiError'\n",
+    "          $ref: '#/components/schemas/ApiError'\n          description: What went wrong.\n"
+);
+broken!(
+    ref_loop,
+    "    ErrorResponse:\n",
+    "    Failure:\n      $ref: '#/components/schemas/Problem'\n    Problem:\n      $ref: '#/components/schemas/Failure'\n    ErrorResponse:\n"
+);
+
+// Names inside one schema that would become the same Rust field or variant.
+broken!(
+    field_names_collide,
+    "        account_balance:\n",
+    "        accountBalance:\n          type: integer\n        account_balance:\n"
+);
+broken!(
+    variant_names_collide,
+    "enum: [forever, once, repeating]",
+    "enum: [forever, once, repeating, Once]"
+);
+
+// Connector extensions are located down to the field at fault.
+broken!(
+    malformed_trigger_field,
+    "        created-field: date\n",
+    "        created-field: [date]\n"
+);
+
+#[test]
+fn empty_document() {
+    insta::assert_snapshot!(error("# nothing but a comment\n"));
+}
+
+#[test]
+fn truncated_document() {
+    let spec = spec();
+    let cut = spec
+        .find("$ref: '#/components/resp")
+        .expect("the spec refers to a response")
+        + 24;
+    insta::assert_snapshot!(error(&spec[..cut]));
+}
+
 #[test]
 fn the_real_spec_is_valid() {
     codegen::generate_from_text(SPEC_PATH, &spec()).unwrap_or_else(|e| panic!("{e}"));
