@@ -3,7 +3,12 @@
 //! They cover what progenitor would panic on or silently get wrong for Stripe (a `default`
 //! response, a missing `operationId`, a deepObject parameter, a form field Stripe cannot take)
 //! and the connector metadata in the `x-` extensions (the connection rules, triggers and open
-//! enums).
+//! enums). Parameters and bodies as progenitor can generate them, and the Rust names the spec
+//! gives rise to, are checked in `validate/`.
+
+mod collisions;
+mod content;
+mod parameters;
 
 use std::collections::HashMap;
 
@@ -42,6 +47,8 @@ pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
         for (method, op) in item.iter() {
             let at = at.key(method);
             let operation = operation(&openapi, path, method, op, &at)?;
+            parameters::check(&openapi, path, item, op, &at)?;
+            content::check(&openapi, op, &at)?;
             if let Some(first) = seen.insert(operation.id.clone(), at.key("operationId")) {
                 return Err(Problem::new(
                     at.key("operationId"),
@@ -59,6 +66,7 @@ pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
         }
     }
     check_trigger_names(&triggers)?;
+    collisions::check(&openapi, &operations, &triggers, &open_enums)?;
     Ok(Spec {
         openapi,
         connector,

@@ -266,7 +266,22 @@ broken!(
     "    Failure:\n      $ref: '#/components/schemas/Problem'\n    Problem:\n      $ref: '#/components/schemas/Failure'\n    ErrorResponse:\n"
 );
 
-// Names inside one schema that would become the same Rust field or variant.
+// Rust names derived from the spec (as progenitor derives them) that collide or are taken.
+broken!(
+    method_names_collide,
+    "operationId: ListCharges",
+    "operationId: list_orders"
+);
+broken!(
+    method_name_taken_by_the_client,
+    "operationId: GetCustomer",
+    "operationId: New"
+);
+broken!(
+    type_names_collide,
+    "    ErrorResponse:\n",
+    "    order_list:\n      type: string\n    ErrorResponse:\n"
+);
 broken!(
     field_names_collide,
     "        account_balance:\n",
@@ -276,6 +291,90 @@ broken!(
     variant_names_collide,
     "enum: [forever, once, repeating]",
     "enum: [forever, once, repeating, Once]"
+);
+broken!(
+    parameter_names_collide,
+    "        - $ref: '#/components/parameters/CreatedGt'\n",
+    "        - $ref: '#/components/parameters/CreatedGt'\n        - {name: created_gt, in: query, schema: {type: integer}}\n"
+);
+broken!(
+    parameter_name_taken_by_the_builder,
+    "        - $ref: '#/components/parameters/CreatedGt'\n",
+    "        - $ref: '#/components/parameters/CreatedGt'\n        - {name: body, in: query, schema: {type: string}}\n"
+);
+broken!(
+    trigger_names_collide,
+    "name: OnNewCharge",
+    "name: on_new_order"
+);
+
+// Parameters progenitor cannot generate.
+broken!(
+    path_parameter_not_in_the_path,
+    "  /v1/customers/{customer}:\n",
+    "  /v1/customers/{id}:\n"
+);
+broken!(
+    path_parameter_not_required,
+    "      name: customer\n      in: path\n      required: true\n",
+    "      name: customer\n      in: path\n"
+);
+broken!(
+    path_template_unclosed,
+    "  /v1/customers/{customer}:\n",
+    "  /v1/customers/{customer:\n"
+);
+broken!(
+    pipe_delimited_parameter,
+    "      name: limit\n      in: query\n",
+    "      name: limit\n      in: query\n      style: pipeDelimited\n"
+);
+broken!(
+    cookie_parameter,
+    "      name: limit\n      in: query\n",
+    "      name: limit\n      in: cookie\n"
+);
+broken!(
+    object_parameter,
+    "      schema:\n        type: integer\n        minimum: 1\n        maximum: 100\n",
+    "      schema:\n        type: object\n        properties: {max: {type: integer}}\n"
+);
+
+// Bodies and answers progenitor or the crate cannot take.
+broken!(
+    error_answer_not_the_envelope,
+    "        '4XX':\n          $ref: '#/components/responses/Error'\n",
+    "        '4XX':\n          $ref: '#/components/responses/Product'\n"
+);
+broken!(
+    no_5xx_answer,
+    "      responses:\n        '200':\n          $ref: '#/components/responses/Product'\n        '4XX':\n          $ref: '#/components/responses/Error'\n        '5XX':\n          $ref: '#/components/responses/Error'\n",
+    "      responses:\n        '200':\n          $ref: '#/components/responses/Product'\n        '4XX':\n          $ref: '#/components/responses/Error'\n"
+);
+broken!(
+    redirect_answer,
+    "        '5XX':\n          $ref: '#/components/responses/Error'\n",
+    "        '5XX':\n          $ref: '#/components/responses/Error'\n        '302':\n          description: Moved.\n"
+);
+broken!(
+    json_answer_without_schema,
+    "    Product:\n      description: The product.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Product'\n",
+    "    Product:\n      description: The product.\n      content:\n        application/json: {}\n"
+);
+broken!(
+    answer_not_json,
+    "    Product:\n      description: The product.\n      content:\n        application/json:\n",
+    "    Product:\n      description: The product.\n      content:\n        text/plain:\n"
+);
+broken!(
+    body_with_an_encoding,
+    "              $ref: '#/components/schemas/CreateProductParams'\n",
+    "              $ref: '#/components/schemas/CreateProductParams'\n            encoding:\n              images: {style: deepObject}\n"
+);
+broken!(
+    body_without_content,
+    "      requestBody:\n        required: true\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              $ref: '#/components/schemas/CreateProductParams'\n",
+    "      requestBody:\n        required: true\n        content: {}\n"
 );
 
 // Connector extensions are located down to the field at fault.
