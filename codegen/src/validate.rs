@@ -9,6 +9,7 @@
 mod collisions;
 mod content;
 mod parameters;
+mod trigger_types;
 
 use std::collections::HashMap;
 
@@ -66,6 +67,7 @@ pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
         }
     }
     check_trigger_names(&triggers)?;
+    trigger_types::check(&openapi, &triggers)?;
     collisions::check(&openapi, &operations, &triggers, &open_enums)?;
     Ok(Spec {
         openapi,

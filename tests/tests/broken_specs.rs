@@ -377,6 +377,28 @@ broken!(
     "      requestBody:\n        required: true\n        content: {}\n"
 );
 
+// Types the trigger templates rely on.
+broken!(
+    trigger_cursor_not_a_string,
+    "        before it (the next page of a list read newest first).\n      schema:\n        type: string\n",
+    "        before it (the next page of a list read newest first).\n      schema:\n        type: integer\n"
+);
+broken!(
+    trigger_item_id_not_a_string,
+    "        id:\n          type: string\n          description: >-\n            Unique identifier for the object.\n        account_balance:",
+    "        id:\n          type: integer\n          description: >-\n            Unique identifier for the object.\n        account_balance:"
+);
+broken!(
+    trigger_created_not_a_timestamp,
+    "        date:\n          type: integer\n          format: unix-time\n",
+    "        date:\n          type: integer\n"
+);
+broken!(
+    trigger_page_without_has_more,
+    "required: [data, has_more, object, url]",
+    "required: [data, object, url]"
+);
+
 // Connector extensions are located down to the field at fault.
 broken!(
     malformed_trigger_field,
