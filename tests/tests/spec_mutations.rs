@@ -37,11 +37,13 @@ fn damaged_specs_are_refused_where_the_damage_is_or_generate_rust() {
     let text = spec_text();
     let document: Value = serde_norway::from_str(&text).expect("the spec is YAML");
     let mut rng = fastrand::Rng::with_seed(SEED);
+    let mutants: Vec<Mutant> = (0..MUTANTS)
+        .map(|_| mutate(&mut rng, &text, &document))
+        .collect();
     let mut outcomes: BTreeMap<String, usize> = BTreeMap::new();
     let mut failures = Vec::new();
-    for case in 0..MUTANTS {
-        let mutant = mutate(&mut rng, &text, &document);
-        match judge(&mutant.text) {
+    for (case, (mutant, verdict)) in mutants.iter().zip(judge_all(&mutants)).enumerate() {
+        match verdict {
             Ok(outcome) => *outcomes.entry(outcome).or_default() += 1,
             Err(failure) => failures.push(format!("case {case}, {}: {failure}", mutant.what)),
         }
@@ -61,6 +63,21 @@ fn damaged_specs_are_refused_where_the_damage_is_or_generate_rust() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// The verdict on each mutant, in order, judged on two threads.
+fn judge_all(mutants: &[Mutant]) -> Vec<Result<String, String>> {
+    let half = mutants.len().div_ceil(2);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = mutants
+            .chunks(half)
+            .map(|chunk| scope.spawn(|| chunk.iter().map(|m| judge(&m.text)).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().expect("judge catches panics"))
+            .collect()
+    })
 }
 
 /// What became of one mutant (`accepted`, or `refused (<kind>): <problem>`), or why that is
