@@ -1,11 +1,10 @@
-//! Driving progenitor: the settings Stripe needs, and a fence around its panics.
-
-use std::panic::{self, AssertUnwindSafe};
+//! Driving progenitor: the settings Stripe needs, behind the fence that locates its failures.
 
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TypeImpl};
 use schemars::schema::{InstanceType, SchemaObject};
 
 use crate::error::{Location, Problem};
+use crate::fence;
 use crate::model::Spec;
 use crate::validate::UNIX_TIME;
 
@@ -14,33 +13,17 @@ const TIMESTAMP_TYPE: &str = "crate::Timestamp";
 
 /// Runs progenitor over the validated spec and parses its output.
 pub(crate) fn generate(spec: &Spec) -> Result<syn::File, Problem> {
-    let mut generator = Generator::new(&settings());
-    let tokens = panic::catch_unwind(AssertUnwindSafe(|| {
-        generator.generate_tokens(&spec.openapi)
-    }))
-    .map_err(|panic| {
-        let reason = panic
-            .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| panic.downcast_ref::<&str>().copied())
-            .unwrap_or("no message");
-        Problem::new(
-            Location::root(),
-            format!("progenitor could not generate a client: {reason}"),
-        )
-        .help("this spec uses a construct the validator does not know yet; please report it")
-    })?
-    .map_err(|e| {
-        Problem::new(
-            Location::root(),
-            format!("progenitor rejected the spec: {e}"),
-        )
+    let tokens = fence::run(&spec.openapi, |openapi| {
+        Generator::new(&settings())
+            .generate_tokens(openapi)
+            .map_err(|e| e.to_string())
     })?;
     syn::parse2(tokens).map_err(|e| {
         Problem::new(
             Location::root(),
             format!("progenitor produced code that does not parse: {e}"),
         )
+        .by_generator()
     })
 }
 

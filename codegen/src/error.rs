@@ -19,6 +19,14 @@ impl Location {
         Self(parts)
     }
 
+    /// This location, followed along the path serde reports for an error inside it.
+    pub(crate) fn along(&self, path: &serde_path_to_error::Path) -> Self {
+        path.iter().fold(self.clone(), |at, segment| match segment {
+            serde_path_to_error::Segment::Seq { index } => at.index(*index),
+            other => at.key(other),
+        })
+    }
+
     /// This location, one array element deeper.
     pub fn index(&self, index: usize) -> Self {
         let mut parts = self.0.clone();
@@ -39,6 +47,19 @@ impl fmt::Display for Location {
     }
 }
 
+/// Which check refused a spec.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ErrorKind {
+    /// The text is not YAML; the location is a line and a column.
+    Syntax,
+    /// codegen's own checks refused it: it breaks a rule of OpenAPI 3.0, of what progenitor can
+    /// generate, or of the connector's metadata.
+    Spec,
+    /// progenitor failed (or panicked) on a spec that passed every check, or its output lacked
+    /// what codegen rewrites: a gap in codegen's validator, or a changed progenitor.
+    Generator,
+}
+
 /// Why a spec cannot be turned into a client.
 ///
 /// Displays as `spec/stripe.yaml: paths./v1/products.post: <problem>`, followed by a line that
@@ -54,6 +75,8 @@ pub struct SpecError {
     pub message: String,
     /// What to do about it, when that is not obvious from the message.
     pub help: Option<String>,
+    /// Which check refused the spec.
+    pub kind: ErrorKind,
 }
 
 fn help_line(help: &Option<String>) -> String {
@@ -68,6 +91,7 @@ pub(crate) struct Problem {
     pub location: Location,
     pub message: String,
     pub help: Option<String>,
+    pub kind: ErrorKind,
 }
 
 impl Problem {
@@ -76,6 +100,27 @@ impl Problem {
             location,
             message: message.into(),
             help: None,
+            kind: ErrorKind::Spec,
+        }
+    }
+
+    /// A problem of the YAML text itself, at a line and a column when the parser knows them.
+    pub fn syntax(at: Option<(usize, usize)>, message: impl Into<String>) -> Self {
+        let location = match at {
+            Some((line, column)) => Location::root().key(format!("line {line}, column {column}")),
+            None => Location::root(),
+        };
+        Self {
+            kind: ErrorKind::Syntax,
+            ..Self::new(location, message)
+        }
+    }
+
+    /// Marks a failure of progenitor, or of codegen's rewrites of its output.
+    pub fn by_generator(self) -> Self {
+        Self {
+            kind: ErrorKind::Generator,
+            ..self
         }
     }
 
@@ -90,6 +135,7 @@ impl Problem {
             location: self.location,
             message: self.message,
             help: self.help,
+            kind: self.kind,
         }
     }
 }

@@ -8,15 +8,17 @@
 mod client;
 pub mod diff;
 mod error;
+mod fence;
 mod inputs;
 mod load;
 mod metadata;
 mod model;
+mod names;
 mod open_enum;
 mod rewrite;
 mod validate;
 
-pub use error::{Location, SpecError};
+pub use error::{ErrorKind, Location, SpecError};
 pub use model::{Connector, Input, Operation, Spec, Trigger};
 
 /// Where the spec lives, relative to the workspace root.
@@ -51,8 +53,9 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
             .is_some_and(|item| item.iter().any(|(_, op)| op.request_body.is_some()))
     });
     let mut client = client::generate(spec).map_err(|p| p.in_file(file))?;
-    rewrite::rewrite(&mut client, expect_forms).map_err(|p| p.in_file(file))?;
-    open_enum::rewrite(&mut client, &spec.open_enums).map_err(|p| p.in_file(file))?;
+    rewrite::rewrite(&mut client, expect_forms).map_err(|p| p.by_generator().in_file(file))?;
+    open_enum::rewrite(&mut client, &spec.open_enums)
+        .map_err(|p| p.by_generator().in_file(file))?;
     let extra: syn::File =
         syn::parse2(metadata::tokens(spec)).expect("metadata tokens are valid Rust");
     client.items.extend(extra.items);

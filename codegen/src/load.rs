@@ -1,7 +1,15 @@
-//! Reading the spec text: YAML syntax, the OpenAPI version, `$ref` targets, then the typed model.
+//! Reading the spec text: YAML syntax, the OpenAPI version, `$ref` targets, the structure of
+//! every object and schema, then the typed model.
 //!
 //! Each check runs on the raw document first, so that its error can name the exact place; only a
 //! document that passes them is handed to `openapiv3`.
+
+mod names;
+mod objects;
+mod refs;
+mod schema;
+mod shape;
+mod values;
 
 use openapiv3::OpenAPI;
 use serde_json::Value;
@@ -12,25 +20,39 @@ use crate::error::{Location, Problem};
 pub(crate) fn load(text: &str) -> Result<OpenAPI, Problem> {
     let document = parse_yaml(text)?;
     check_version(&document)?;
-    check_refs(&document, &document, &Location::root())?;
+    refs::check_targets(&document, &document, &Location::root())?;
+    shape::check(&document)?;
+    refs::check_loops(&document)?;
     to_openapi(document)
 }
 
 fn parse_yaml(text: &str) -> Result<Value, Problem> {
     let document: Value = serde_norway::from_str(text).map_err(|e| {
-        let location = match e.location() {
-            Some(at) => Location::root().key(format!("line {}, column {}", at.line(), at.column())),
-            None => Location::root(),
-        };
-        Problem::new(location, format!("not valid YAML: {e}"))
+        let at = e.location().map(|at| (at.line(), at.column()));
+        Problem::syntax(at, format!("not valid YAML: {e}"))
     })?;
-    if !document.is_object() {
-        return Err(Problem::new(
-            Location::root(),
-            "the document is not a mapping of OpenAPI fields",
-        ));
-    }
-    Ok(document)
+    let found = match &document {
+        Value::Object(_) => return Ok(document),
+        Value::Null => "nothing but comments",
+        Value::Array(_) => "a list",
+        _ => "a single value",
+    };
+    Err(Problem::syntax(
+        Some(first_content(text)),
+        format!("the document holds {found}, not a mapping of OpenAPI fields"),
+    )
+    .help("start the document with `openapi: 3.0.3`"))
+}
+
+/// The line and column of the first character that is neither blank nor in a comment.
+fn first_content(text: &str) -> (usize, usize) {
+    text.lines()
+        .enumerate()
+        .find_map(|(i, line)| {
+            let column = line.find(|c: char| !c.is_whitespace())?;
+            (!line[column..].starts_with('#')).then_some((i + 1, column + 1))
+        })
+        .unwrap_or((1, 1))
 }
 
 fn check_version(document: &Value) -> Result<(), Problem> {
@@ -60,72 +82,9 @@ fn check_version(document: &Value) -> Result<(), Problem> {
     }
 }
 
-/// Every `$ref` must point inside this document, at something that exists.
-fn check_refs(document: &Value, node: &Value, at: &Location) -> Result<(), Problem> {
-    match node {
-        Value::Object(map) => {
-            if let Some(target) = map.get("$ref") {
-                check_ref(document, target, &at.key("$ref"))?;
-            }
-            for (key, value) in map {
-                check_refs(document, value, &at.key(key))?;
-            }
-        }
-        Value::Array(items) => {
-            for (i, value) in items.iter().enumerate() {
-                check_refs(document, value, &at.index(i))?;
-            }
-        }
-        _ => {}
-    }
-    Ok(())
-}
-
-fn check_ref(document: &Value, target: &Value, at: &Location) -> Result<(), Problem> {
-    let Some(target) = target.as_str() else {
-        return Err(Problem::new(at.clone(), "a `$ref` must be a string"));
-    };
-    let Some(pointer) = target.strip_prefix('#') else {
-        return Err(
-            Problem::new(at.clone(), format!("`{target}` points outside this file")).help(
-                "keep every definition in spec/stripe.yaml and refer to it as `#/components/...`",
-            ),
-        );
-    };
-    if document.pointer(pointer).is_some() {
-        return Ok(());
-    }
-    let problem = Problem::new(
-        at.clone(),
-        format!("unknown $ref `{target}`: nothing is defined there"),
-    );
-    Err(match known_siblings(document, pointer) {
-        Some(names) => problem.help(format!("defined there: {names}")),
-        None => problem,
-    })
-}
-
-/// The names defined beside a dangling reference, to point at a likely typo.
-fn known_siblings(document: &Value, pointer: &str) -> Option<String> {
-    let (parent, _) = pointer.rsplit_once('/')?;
-    let names: Vec<&str> = document
-        .pointer(parent)?
-        .as_object()?
-        .keys()
-        .map(String::as_str)
-        .collect();
-    Some(names.join(", "))
-}
-
 fn to_openapi(document: Value) -> Result<OpenAPI, Problem> {
     serde_path_to_error::deserialize(document).map_err(|e| {
-        let location = e
-            .path()
-            .iter()
-            .fold(Location::root(), |at, segment| match segment {
-                serde_path_to_error::Segment::Seq { index } => at.index(*index),
-                other => at.key(other),
-            });
+        let location = Location::root().along(e.path());
         Problem::new(
             location,
             format!("not a valid OpenAPI 3.0 document: {}", e.inner()),

@@ -9,6 +9,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::model::{Connector, Operation, Spec, Trigger};
+use crate::names;
 
 /// The `connector` and `triggers` modules, and the list impls the triggers rely on.
 pub(crate) fn tokens(spec: &Spec) -> TokenStream {
@@ -45,7 +46,7 @@ fn connector(connector: &Connector, operations: &[Operation], triggers: &[Trigge
         .filter(|op| !trigger_operations.contains(&op.id.as_str()))
         .map(action_info);
     let trigger_infos = triggers.iter().map(|t| {
-        let name = format_ident!("{}", t.name);
+        let name = format_ident!("{}", names::type_name(&t.name));
         quote!(<super::triggers::#name as crate::metadata::Trigger>::INFO)
     });
     quote! {
@@ -110,9 +111,9 @@ fn action_info(op: &Operation) -> TokenStream {
 }
 
 fn trigger(trigger: &Trigger) -> TokenStream {
-    let name = format_ident!("{}", trigger.name);
-    let item = format_ident!("{}", trigger.item_schema);
-    let page = format_ident!("{}", trigger.page_schema);
+    let name = format_ident!("{}", names::type_name(&trigger.name));
+    let item = format_ident!("{}", names::type_name(&trigger.item_schema));
+    let page = format_ident!("{}", names::type_name(&trigger.page_schema));
     let (trigger_name, summary) = (&trigger.name, &trigger.summary);
     let Operation {
         id,
@@ -170,9 +171,9 @@ fn trigger(trigger: &Trigger) -> TokenStream {
 }
 
 fn list_impls(trigger: &Trigger) -> TokenStream {
-    let item = format_ident!("{}", trigger.item_schema);
-    let page = format_ident!("{}", trigger.page_schema);
-    let created = format_ident!("{}", trigger.created_field);
+    let item = format_ident!("{}", names::type_name(&trigger.item_schema));
+    let page = format_ident!("{}", names::type_name(&trigger.page_schema));
+    let created = format_ident!("{}", names::field(&trigger.created_field));
     quote! {
         impl crate::metadata::Page for types::#page {
             type Item = types::#item;

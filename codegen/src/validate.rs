@@ -3,7 +3,13 @@
 //! They cover what progenitor would panic on or silently get wrong for Stripe (a `default`
 //! response, a missing `operationId`, a deepObject parameter, a form field Stripe cannot take)
 //! and the connector metadata in the `x-` extensions (the connection rules, triggers and open
-//! enums).
+//! enums). Parameters and bodies as progenitor can generate them, and the Rust names the spec
+//! gives rise to, are checked in `validate/`.
+
+mod collisions;
+mod content;
+mod parameters;
+mod trigger_types;
 
 use std::collections::HashMap;
 
@@ -16,6 +22,7 @@ use serde_json::Value;
 
 use crate::error::{Location, Problem};
 use crate::model::{Connector, Operation, Spec, Trigger};
+use crate::names;
 
 const FORM: &str = "application/x-www-form-urlencoded";
 const JSON: &str = "application/json";
@@ -41,6 +48,8 @@ pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
         for (method, op) in item.iter() {
             let at = at.key(method);
             let operation = operation(&openapi, path, method, op, &at)?;
+            parameters::check(&openapi, path, item, op, &at)?;
+            content::check(&openapi, op, &at)?;
             if let Some(first) = seen.insert(operation.id.clone(), at.key("operationId")) {
                 return Err(Problem::new(
                     at.key("operationId"),
@@ -58,6 +67,8 @@ pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
         }
     }
     check_trigger_names(&triggers)?;
+    trigger_types::check(&openapi, &triggers)?;
+    collisions::check(&openapi, &operations, &triggers, &open_enums)?;
     Ok(Spec {
         openapi,
         connector,
@@ -119,7 +130,8 @@ fn connector(openapi: &OpenAPI) -> Result<Connector, Problem> {
 }
 
 fn extension<T: for<'de> Deserialize<'de>>(value: &Value, at: &Location) -> Result<T, Problem> {
-    T::deserialize(value).map_err(|e| Problem::new(at.clone(), format!("malformed: {e}")))
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| Problem::new(at.along(e.path()), format!("malformed: {}", e.inner())))
 }
 
 fn is_date(version: &str) -> bool {
@@ -150,7 +162,7 @@ fn operation(
     check_responses(op, at)?;
     check_request_body(openapi, op, at)?;
     Ok(Operation {
-        method_name: snake_case(&id),
+        method_name: names::method(&id),
         id,
         http_method: method.to_ascii_uppercase(),
         path: path.to_string(),
@@ -158,18 +170,6 @@ fn operation(
         description: op.description.clone(),
         inputs: crate::inputs::inputs(openapi, op),
     })
-}
-
-/// The name progenitor gives the client method of an operationId.
-fn snake_case(id: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in id.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            out.push('_');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
 }
 
 fn check_parameters(

@@ -132,6 +132,295 @@ broken!(
     "        - rate_limit_error\n        - other\n"
 );
 
+// What progenitor and typify cannot take in a schema, refused where it is written.
+broken!(
+    unknown_type,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: strin\n          nullable: true\n"
+);
+broken!(
+    missing_type,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          nullable: true\n"
+);
+broken!(
+    type_not_a_name,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: [string, 'null']\n"
+);
+broken!(
+    unknown_keyword,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: string\n          nulable: true\n"
+);
+broken!(
+    keyword_of_another_type,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: string\n          nullable: true\n          maxItems: 3\n"
+);
+broken!(
+    array_without_items,
+    "          maxItems: 8\n          items:\n            type: string\n",
+    "          maxItems: 8\n"
+);
+broken!(
+    not_schema,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          not: {type: integer}\n"
+);
+broken!(
+    enum_value_of_another_type,
+    "enum: [forever, once, repeating]",
+    "enum: [forever, once, 3]"
+);
+broken!(empty_enum, "enum: [forever, once, repeating]", "enum: []");
+broken!(
+    default_of_another_type,
+    "          default: good\n",
+    "          default: 1\n"
+);
+broken!(
+    default_out_of_bounds,
+    "        minimum: 1\n        maximum: 100\n",
+    "        minimum: 1\n        maximum: 100\n        default: 1000\n"
+);
+broken!(
+    exclusive_minimum_without_minimum,
+    "        minimum: 1\n        maximum: 100\n",
+    "        exclusiveMinimum: true\n        maximum: 100\n"
+);
+broken!(
+    required_names_no_property,
+    "required: [coupon, start]",
+    "required: [coupon, start, ends]"
+);
+broken!(
+    invalid_pattern,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: string\n          nullable: true\n          pattern: '^[a-z{3}$'\n"
+);
+broken!(
+    foreign_format,
+    "        currency:\n          type: string\n          nullable: true\n",
+    "        currency:\n          type: string\n          format: date-time\n          nullable: true\n"
+);
+
+// The structure of the document, checked field by field before openapiv3 reads it.
+broken!(
+    unknown_field,
+    "      summary: Create a product\n",
+    "      sumary: Create a product\n"
+);
+broken!(
+    missing_field,
+    "    Product:\n      description: The product.\n",
+    "    Product:\n"
+);
+broken!(
+    wrong_kind_of_value,
+    "      summary: Create a product\n",
+    "      summary: [Create, a, product]\n"
+);
+broken!(not_a_status_code, "        '4XX':\n", "        '4xx':\n");
+broken!(path_without_slash, "  /v1/orders:\n", "  v1/orders:\n");
+broken!(
+    component_name_with_a_space,
+    "    ErrorResponse:\n",
+    "    Error Envelope:\n      type: string\n    ErrorResponse:\n"
+);
+broken!(
+    parameter_in_the_body,
+    "      name: limit\n      in: query\n",
+    "      name: limit\n      in: body\n"
+);
+broken!(
+    parameter_without_schema,
+    "      name: customer\n      in: path\n      required: true\n      description: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.\n      schema:\n        type: string\n",
+    "      name: customer\n      in: path\n      required: true\n      description: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.\n      content:\n        text/plain:\n          schema:\n            type: string\n"
+);
+
+// `$ref`s that name no single component of the kind their place expects.
+broken!(
+    ref_to_a_section,
+    "$ref: '#/components/schemas/CustomerParams'",
+    "$ref: '#/components/schemas'"
+);
+broken!(
+    ref_to_another_kind,
+    "$ref: '#/components/schemas/CustomerParams'",
+    "$ref: '#/components/responses/Customer'"
+);
+broken!(
+    ref_inside_a_component,
+    "          $ref: '#/components/schemas/ApiError'",
+    "          $ref: '#/components/schemas/ErrorResponse/properties/error'"
+);
+broken!(
+    ref_with_a_sibling,
+    "          $ref: '#/components/schemas/ApiError'\n",
+    "          $ref: '#/components/schemas/ApiError'\n          description: What went wrong.\n"
+);
+broken!(
+    ref_loop,
+    "    ErrorResponse:\n",
+    "    Failure:\n      $ref: '#/components/schemas/Problem'\n    Problem:\n      $ref: '#/components/schemas/Failure'\n    ErrorResponse:\n"
+);
+
+// Rust names derived from the spec (as progenitor derives them) that collide or are taken.
+broken!(
+    method_names_collide,
+    "operationId: ListCharges",
+    "operationId: list_orders"
+);
+broken!(
+    method_name_taken_by_the_client,
+    "operationId: GetCustomer",
+    "operationId: New"
+);
+broken!(
+    type_names_collide,
+    "    ErrorResponse:\n",
+    "    order_list:\n      type: string\n    ErrorResponse:\n"
+);
+broken!(
+    field_names_collide,
+    "        account_balance:\n",
+    "        accountBalance:\n          type: integer\n        account_balance:\n"
+);
+broken!(
+    variant_names_collide,
+    "enum: [forever, once, repeating]",
+    "enum: [forever, once, repeating, Once]"
+);
+broken!(
+    parameter_names_collide,
+    "        - $ref: '#/components/parameters/CreatedGt'\n",
+    "        - $ref: '#/components/parameters/CreatedGt'\n        - {name: created_gt, in: query, schema: {type: integer}}\n"
+);
+broken!(
+    parameter_name_taken_by_the_builder,
+    "        - $ref: '#/components/parameters/CreatedGt'\n",
+    "        - $ref: '#/components/parameters/CreatedGt'\n        - {name: body, in: query, schema: {type: string}}\n"
+);
+broken!(
+    trigger_names_collide,
+    "name: OnNewCharge",
+    "name: on_new_order"
+);
+
+// Parameters progenitor cannot generate.
+broken!(
+    path_parameter_not_in_the_path,
+    "  /v1/customers/{customer}:\n",
+    "  /v1/customers/{id}:\n"
+);
+broken!(
+    path_parameter_not_required,
+    "      name: customer\n      in: path\n      required: true\n",
+    "      name: customer\n      in: path\n"
+);
+broken!(
+    path_template_unclosed,
+    "  /v1/customers/{customer}:\n",
+    "  /v1/customers/{customer:\n"
+);
+broken!(
+    pipe_delimited_parameter,
+    "      name: limit\n      in: query\n",
+    "      name: limit\n      in: query\n      style: pipeDelimited\n"
+);
+broken!(
+    cookie_parameter,
+    "      name: limit\n      in: query\n",
+    "      name: limit\n      in: cookie\n"
+);
+broken!(
+    object_parameter,
+    "      schema:\n        type: integer\n        minimum: 1\n        maximum: 100\n",
+    "      schema:\n        type: object\n        properties: {max: {type: integer}}\n"
+);
+
+// Bodies and answers progenitor or the crate cannot take.
+broken!(
+    error_answer_not_the_envelope,
+    "        '4XX':\n          $ref: '#/components/responses/Error'\n",
+    "        '4XX':\n          $ref: '#/components/responses/Product'\n"
+);
+broken!(
+    no_5xx_answer,
+    "      responses:\n        '200':\n          $ref: '#/components/responses/Product'\n        '4XX':\n          $ref: '#/components/responses/Error'\n        '5XX':\n          $ref: '#/components/responses/Error'\n",
+    "      responses:\n        '200':\n          $ref: '#/components/responses/Product'\n        '4XX':\n          $ref: '#/components/responses/Error'\n"
+);
+broken!(
+    redirect_answer,
+    "        '5XX':\n          $ref: '#/components/responses/Error'\n",
+    "        '5XX':\n          $ref: '#/components/responses/Error'\n        '302':\n          description: Moved.\n"
+);
+broken!(
+    json_answer_without_schema,
+    "    Product:\n      description: The product.\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Product'\n",
+    "    Product:\n      description: The product.\n      content:\n        application/json: {}\n"
+);
+broken!(
+    answer_not_json,
+    "    Product:\n      description: The product.\n      content:\n        application/json:\n",
+    "    Product:\n      description: The product.\n      content:\n        text/plain:\n"
+);
+broken!(
+    body_with_an_encoding,
+    "              $ref: '#/components/schemas/CreateProductParams'\n",
+    "              $ref: '#/components/schemas/CreateProductParams'\n            encoding:\n              images: {style: deepObject}\n"
+);
+broken!(
+    body_without_content,
+    "      requestBody:\n        required: true\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              $ref: '#/components/schemas/CreateProductParams'\n",
+    "      requestBody:\n        required: true\n        content: {}\n"
+);
+
+// Types the trigger templates rely on.
+broken!(
+    trigger_cursor_not_a_string,
+    "        before it (the next page of a list read newest first).\n      schema:\n        type: string\n",
+    "        before it (the next page of a list read newest first).\n      schema:\n        type: integer\n"
+);
+broken!(
+    trigger_item_id_not_a_string,
+    "        id:\n          type: string\n          description: >-\n            Unique identifier for the object.\n        account_balance:",
+    "        id:\n          type: integer\n          description: >-\n            Unique identifier for the object.\n        account_balance:"
+);
+broken!(
+    trigger_created_not_a_timestamp,
+    "        date:\n          type: integer\n          format: unix-time\n",
+    "        date:\n          type: integer\n"
+);
+broken!(
+    trigger_page_without_has_more,
+    "required: [data, has_more, object, url]",
+    "required: [data, object, url]"
+);
+
+// Connector extensions are located down to the field at fault.
+broken!(
+    malformed_trigger_field,
+    "        created-field: date\n",
+    "        created-field: [date]\n"
+);
+
+#[test]
+fn empty_document() {
+    insta::assert_snapshot!(error("# nothing but a comment\n"));
+}
+
+#[test]
+fn truncated_document() {
+    let spec = spec();
+    let cut = spec
+        .find("$ref: '#/components/resp")
+        .expect("the spec refers to a response")
+        + 24;
+    insta::assert_snapshot!(error(&spec[..cut]));
+}
+
 #[test]
 fn the_real_spec_is_valid() {
     codegen::generate_from_text(SPEC_PATH, &spec()).unwrap_or_else(|e| panic!("{e}"));

@@ -59,6 +59,10 @@ const DELETE_PRODUCT: &str = "  /v1/products/{id}:
       responses:
         '200':
           $ref: '#/components/responses/Product'
+        '4XX':
+          $ref: '#/components/responses/Error'
+        '5XX':
+          $ref: '#/components/responses/Error'
 ";
 
 // Operations.

@@ -7,12 +7,11 @@ use openapiv3::{
     RequestBody, Response, Schema,
 };
 
-use super::names::{camel, snake};
 use super::report::{Change, ChangeKind, Group, GroupKind, breaking, fine};
 use super::schemas::{compare_refs, place};
 use super::shape::{Shape, ref_name};
 use super::usage::Usage;
-use crate::{Operation, Spec};
+use crate::{Operation, Spec, names};
 
 /// One operation of one spec: the model's summary of it and the OpenAPI operation itself.
 type Entry<'a> = (&'a Operation, &'a OpenApiOperation);
@@ -21,6 +20,8 @@ type Entry<'a> = (&'a Operation, &'a OpenApiOperation);
 struct Pair<'a> {
     old: &'a OpenAPI,
     new: &'a OpenAPI,
+    /// The operationId, such as `ListOrders`.
+    id: &'a str,
     /// `ListOrders`, as in `builder::ListOrders`.
     builder: String,
     /// `Client::list_orders`.
@@ -85,7 +86,8 @@ pub(crate) fn compare(old: &Spec, new: &Spec) -> Vec<Group> {
             let pair = Pair {
                 old: &old.openapi,
                 new: &new.openapi,
-                builder: camel(id),
+                id,
+                builder: names::builder(id),
                 method: format!("Client::{}", model.method_name),
             };
             group.changes = pair.compare(was, is);
@@ -163,7 +165,7 @@ impl Pair<'_> {
     }
 
     fn parameter_item(&self, name: &str) -> String {
-        format!("builder::{}::{}", self.builder, snake(name))
+        format!("builder::{}::{}", self.builder, names::parameter(name))
     }
 
     fn added_parameter(&self, name: &str, parameter: &Parameter) -> Change {
@@ -219,7 +221,7 @@ impl Pair<'_> {
             old.parameter_data_ref().required,
             new.parameter_data_ref().required,
         );
-        let type_name = format!("{}{}", self.builder, camel(name));
+        let type_name = names::parameter_type(self.id, name);
         let place = place(Usage::REQUEST, item, subject, type_name, required);
         if let (Some(old), Some(new)) = (schema_of(old), schema_of(new)) {
             compare_refs(&place, old, new, out);

@@ -4,11 +4,11 @@
 use indexmap::IndexSet;
 use openapiv3::{ObjectType, OpenAPI, ReferenceOr, Schema};
 
-use super::names::{camel, snake};
 use super::report::{Change, ChangeKind, Group, GroupKind, Verdict, breaking, fine};
 use super::shape::{Base, Bound, Limit, Shape, format_changes_type};
 use super::usage::{Usage, Usages};
 use crate::Spec;
+use crate::names;
 
 const REFUSES: &str = "the new spec may refuse requests the old one accepted";
 const SENDS_MORE: &str = "responses may hold values the old spec ruled out";
@@ -37,9 +37,9 @@ impl Place {
     fn schema(name: &str, usage: Usage) -> Self {
         Place {
             usage,
-            item: format!("types::{name}"),
+            item: format!("types::{}", names::type_name(name)),
             subject: "schema".to_string(),
-            type_name: name.to_string(),
+            type_name: names::type_name(name),
             prefix: String::new(),
             required: (true, true),
         }
@@ -50,9 +50,9 @@ impl Place {
         let path = format!("{}{name}", self.prefix);
         Place {
             usage: self.usage,
-            item: format!("types::{}::{}", self.type_name, snake(name)),
+            item: format!("types::{}::{}", self.type_name, names::field(name)),
             subject: format!("field `{path}`"),
-            type_name: format!("{}{}", self.type_name, camel(name)),
+            type_name: format!("{}{}", self.type_name, names::type_name(name)),
             prefix: format!("{path}."),
             required,
         }
@@ -334,7 +334,7 @@ fn list(values: &Option<Vec<String>>) -> String {
 fn compare_values(place: &Place, old: &[String], new: &[String], out: &mut Vec<Change>) {
     let variant = |value: &str| {
         let subject = format!("enum value `{value}` of {}", place.subject);
-        let item = format!("types::{}::{}", place.type_name, camel(value));
+        let item = format!("types::{}::{}", place.type_name, names::variant(value));
         (subject, item)
     };
     for value in old.iter().filter(|v| !new.contains(v)) {
