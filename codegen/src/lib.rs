@@ -1,9 +1,10 @@
 //! The code generator of stripe-connector: spec → validated model → Rust tokens → text.
 //!
 //! [`Spec::parse`] reads and checks `spec/stripe.yaml`; [`generate`] runs progenitor over it,
-//! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, adds the
-//! connector metadata progenitor knows nothing of, and prints the result with prettyplease. Every failure is a [`SpecError`] that
-//! names the file and the place in it.
+//! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, lets the
+//! builders' optional strings take `&str`, adds the connector metadata progenitor knows nothing
+//! of, and prints the result with prettyplease. Every failure is a [`SpecError`] that names the
+//! file and the place in it.
 
 mod client;
 pub mod diff;
@@ -14,6 +15,7 @@ mod metadata;
 mod model;
 mod open_enum;
 mod rewrite;
+mod setters;
 mod validate;
 
 pub use error::{Location, SpecError};
@@ -53,6 +55,7 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
     let mut client = client::generate(spec).map_err(|p| p.in_file(file))?;
     rewrite::rewrite(&mut client, expect_forms).map_err(|p| p.in_file(file))?;
     open_enum::rewrite(&mut client, &spec.open_enums).map_err(|p| p.in_file(file))?;
+    setters::rewrite(&mut client).map_err(|p| p.in_file(file))?;
     let extra: syn::File =
         syn::parse2(metadata::tokens(spec)).expect("metadata tokens are valid Rust");
     client.items.extend(extra.items);

@@ -141,7 +141,7 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
         product.id,
         product.name
     )?;
-    let changes = types::UpdateProductParams::builder().caption("Warm and woolly".to_string());
+    let changes = types::UpdateProductParams::builder().caption("Warm and woolly");
     let product = stripe.update_product(&product.id, changes).await?;
     let caption = product.caption.unwrap_or_default();
     writeln!(
@@ -150,7 +150,7 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
         summary("UpdateProduct"),
         product.id
     )?;
-    let new = types::CustomerParams::builder().email("jenny@example.com".to_string());
+    let new = types::CustomerParams::builder().email("jenny@example.com");
     let customer = stripe.create_customer(new).await?;
     let email = customer.email.unwrap_or_default();
     writeln!(
@@ -167,7 +167,7 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
         summary("GetCustomer"),
         customer.id
     )?;
-    let changes = types::CustomerParams::builder().description("Jenny Rosen".to_string());
+    let changes = types::CustomerParams::builder().description("Jenny Rosen");
     let customer = stripe.update_customer(&customer.id, changes).await?;
     let description = customer.description.unwrap_or_default();
     writeln!(

@@ -887,62 +887,37 @@ pub mod types {
         impl ApiError {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+                self.code = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn decline_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.decline_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for decline_code: {e}")
-                    });
+                self.decline_code = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn doc_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.doc_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for doc_url: {e}")
-                    });
+                self.doc_url = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn param<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.param = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for param: {e}")
-                    });
+                self.param = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -1132,52 +1107,30 @@ pub mod types {
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn failure_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.failure_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for failure_code: {e}")
-                    });
+                self.failure_code = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn failure_message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.failure_message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for failure_message: {e}"
-                        )
-                    });
+                self.failure_message = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -1192,26 +1145,16 @@ pub mod types {
             }
             pub fn invoice<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.invoice = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invoice: {e}")
-                    });
+                self.invoice = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn order<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order: {e}")
-                    });
+                self.order = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn outcome<T>(mut self, value: T) -> Self
@@ -1240,28 +1183,16 @@ pub mod types {
             }
             pub fn receipt_email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.receipt_email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for receipt_email: {e}")
-                    });
+                self.receipt_email = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn receipt_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.receipt_number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for receipt_number: {e}"
-                        )
-                    });
+                self.receipt_number = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn refunded<T>(mut self, value: T) -> Self
@@ -1278,16 +1209,11 @@ pub mod types {
             }
             pub fn statement_descriptor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.statement_descriptor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for statement_descriptor: {e}"
-                        )
-                    });
+                self.statement_descriptor = Ok(
+                    crate::OptionalString::into_option(value),
+                );
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -1486,54 +1412,30 @@ pub mod types {
         impl ChargeOutcome {
             pub fn network_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.network_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for network_status: {e}"
-                        )
-                    });
+                self.network_status = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reason: {e}")
-                    });
+                self.reason = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn risk_level<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.risk_level = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for risk_level: {e}")
-                    });
+                self.risk_level = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn seller_message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.seller_message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for seller_message: {e}"
-                        )
-                    });
+                self.seller_message = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -1642,14 +1544,9 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn percent_off<T>(mut self, value: T) -> Self
@@ -1756,36 +1653,23 @@ pub mod types {
             }
             pub fn caption<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.caption = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for caption: {e}")
-                    });
+                self.caption = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn images<T>(mut self, value: T) -> Self
@@ -1838,14 +1722,9 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -1955,14 +1834,9 @@ pub mod types {
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn delinquent<T>(mut self, value: T) -> Self
@@ -1979,14 +1853,9 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn discount<T>(mut self, value: T) -> Self
@@ -2003,14 +1872,9 @@ pub mod types {
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -2173,26 +2037,16 @@ pub mod types {
         impl CustomerParams {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -2258,14 +2112,9 @@ pub mod types {
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn end<T>(mut self, value: T) -> Self
@@ -2294,14 +2143,9 @@ pub mod types {
             }
             pub fn subscription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -2465,14 +2309,9 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn discountable<T>(mut self, value: T) -> Self
@@ -2499,14 +2338,9 @@ pub mod types {
             }
             pub fn invoice<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.invoice = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invoice: {e}")
-                    });
+                self.invoice = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn proration<T>(mut self, value: T) -> Self
@@ -2535,14 +2369,9 @@ pub mod types {
             }
             pub fn subscription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -2760,14 +2589,9 @@ pub mod types {
             }
             pub fn charge<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.charge = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for charge: {e}")
-                    });
+                self.charge = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn created<T>(mut self, value: T) -> Self
@@ -2796,26 +2620,16 @@ pub mod types {
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -2830,16 +2644,11 @@ pub mod types {
             }
             pub fn selected_shipping_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.selected_shipping_method = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for selected_shipping_method: {e}"
-                        )
-                    });
+                self.selected_shipping_method = Ok(
+                    crate::OptionalString::into_option(value),
+                );
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -3059,14 +2868,9 @@ pub mod types {
             }
             pub fn caption<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.caption = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for caption: {e}")
-                    });
+                self.caption = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn created<T>(mut self, value: T) -> Self
@@ -3083,14 +2887,9 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -3153,14 +2952,9 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -3258,26 +3052,16 @@ pub mod types {
             }
             pub fn caption<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.caption = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for caption: {e}")
-                    });
+                self.caption = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn images<T>(mut self, value: T) -> Self
@@ -3294,14 +3078,9 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn shippable<T>(mut self, value: T) -> Self
@@ -3318,14 +3097,9 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }

@@ -20,14 +20,14 @@
 //!     ]))
 //!     .await?;
 //! stripe
-//!     .update_product(&hat.id, types::UpdateProductParams::builder().caption("Warm".to_string()))
+//!     .update_product(&hat.id, types::UpdateProductParams::builder().caption("Warm"))
 //!     .await?;
 //!
 //! let jenny = stripe
-//!     .create_customer(types::CustomerParams::builder().email("jenny@example.com".to_string()))
+//!     .create_customer(types::CustomerParams::builder().email("jenny@example.com"))
 //!     .await?;
 //! stripe
-//!     .update_customer(&jenny.id, types::CustomerParams::builder().description("Jenny Rosen".to_string()))
+//!     .update_customer(&jenny.id, types::CustomerParams::builder().description("Jenny Rosen"))
 //!     .await?;
 //!
 //! match stripe.get_customer("cus_does_not_exist").await {
@@ -56,6 +56,7 @@ mod http;
 mod input;
 mod lock;
 pub mod metadata;
+mod optional;
 mod poll;
 mod retry;
 mod secret;
@@ -74,6 +75,7 @@ pub use hooks::Policy;
 pub use http::{USER_AGENT, client_builder};
 pub use input::MAX_IMAGES;
 pub use lock::StateLock;
+pub use optional::OptionalString;
 pub use poll::{PollState, Polled, poll};
 pub use retry::RetryPolicy;
 pub use secret::ApiKey;

@@ -108,7 +108,7 @@ async fn a_malformed_url_is_refused() {
     let (server, stripe) = setup().await;
     let product = types::CreateProductParams::builder()
         .name("Hat")
-        .url("not a url".to_string());
+        .url("not a url");
     assert_refused(&server, stripe.create_product(product).await, "url").await;
     let product = types::CreateProductParams::builder()
         .name("Hat")
