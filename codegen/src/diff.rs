@@ -47,7 +47,6 @@
 //! A schema used by no operation is judged both ways, as if it were sent and received.
 
 mod connector;
-mod names;
 mod operations;
 mod render;
 mod report;

@@ -2,24 +2,29 @@
 //!
 //! [`Spec::parse`] reads and checks `spec/stripe.yaml`; [`generate`] runs progenitor over it,
 //! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, lets the
-//! builders' optional strings take `&str`, adds the connector metadata progenitor knows nothing
-//! of, and prints the result with prettyplease. Every failure is a [`SpecError`] that names the
-//! file and the place in it.
+//! builders' optional strings take `&str`, adds what progenitor knows nothing of (the connector
+//! metadata, the triggers, the actions as `Connection` methods with the checks of their inputs)
+//! and prints the result with prettyplease. Every failure is a [`SpecError`] that names the file
+//! and the place in it.
 
+mod actions;
 mod client;
+mod connection;
 pub mod diff;
 mod error;
+mod fields;
 mod inputs;
 mod load;
 mod metadata;
 mod model;
+mod names;
 mod open_enum;
 mod rewrite;
 mod setters;
 mod validate;
 
 pub use error::{Location, SpecError};
-pub use model::{Connector, Input, Operation, Spec, Trigger};
+pub use model::{Action, Connector, Constraints, Input, Operation, Place, Shape, Spec, Trigger};
 
 /// Where the spec lives, relative to the workspace root.
 pub const SPEC_PATH: &str = "spec/stripe.yaml";
@@ -38,7 +43,7 @@ impl Spec {
 /// The generated client, and what it holds.
 #[derive(Debug)]
 pub struct Generated {
-    /// The text of `generated.rs`.
+    /// The text of `stripe-connector/src/generated.rs`.
     pub code: String,
     /// How many operations the client has.
     pub operations: usize,
@@ -56,14 +61,28 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
     rewrite::rewrite(&mut client, expect_forms).map_err(|p| p.in_file(file))?;
     open_enum::rewrite(&mut client, &spec.open_enums).map_err(|p| p.in_file(file))?;
     setters::rewrite(&mut client).map_err(|p| p.in_file(file))?;
-    let extra: syn::File =
-        syn::parse2(metadata::tokens(spec)).expect("metadata tokens are valid Rust");
-    client.items.extend(extra.items);
+    let connection = connection::tokens(spec, &client).map_err(|p| p.in_file(file))?;
+    client
+        .items
+        .extend(parse(metadata::tokens(spec), file)?.items);
+    client.items.extend(parse(connection, file)?.items);
     let types = count_types(&client);
     Ok(Generated {
         code: format!("{}{}", header(file), prettyplease::unparse(&client)),
         operations: spec.operations.len(),
         types,
+    })
+}
+
+/// Codegen's own tokens as a file; they always parse unless codegen itself is wrong.
+fn parse(tokens: proc_macro2::TokenStream, file: &str) -> Result<syn::File, SpecError> {
+    syn::parse2(tokens).map_err(|e| {
+        error::Problem::new(
+            Location::root(),
+            format!("codegen wrote Rust that does not parse: {e}"),
+        )
+        .help("this is a bug of codegen; please report it")
+        .in_file(file)
     })
 }
 

@@ -58,8 +58,8 @@ broken!(
 );
 broken!(
     trigger_on_a_post,
-    "      operationId: CreateProduct\n",
-    "      operationId: CreateProduct\n      x-trigger: {name: OnNewProduct, summary: When a product is added}\n"
+    "      x-action:\n        command: [product, create]\n",
+    "      x-trigger: {name: OnNewProduct, summary: When a product is added}\n"
 );
 broken!(
     trigger_list_without_a_cursor,
@@ -130,6 +130,57 @@ broken!(
     open_enum_with_a_value_named_other,
     "        - rate_limit_error\n",
     "        - rate_limit_error\n        - other\n"
+);
+
+broken!(
+    action_and_trigger_list,
+    "      operationId: ListOrders\n",
+    "      operationId: ListOrders\n      x-action:\n        command: [order, list]\n"
+);
+broken!(
+    action_command_taken,
+    "        command: [customer, get]",
+    "        command: [customer, create]"
+);
+broken!(
+    action_command_not_two_words,
+    "        command: [customer, get]",
+    "        command: [customer]"
+);
+broken!(
+    action_command_reserved,
+    "        command: [customer, get]",
+    "        command: [watch, customer]"
+);
+broken!(
+    action_malformed,
+    "        command: [customer, get]",
+    "        commands: [customer, get]"
+);
+broken!(
+    pattern_not_a_regex,
+    "          pattern: '\\S'",
+    "          pattern: '[a-'"
+);
+broken!(
+    unchecked_limit,
+    "          maxItems: 8\n",
+    "          maxItems: 8\n          uniqueItems: true\n"
+);
+broken!(
+    limits_that_no_value_passes,
+    "          minLength: 1\n",
+    "          minLength: 6000\n"
+);
+broken!(
+    flag_not_a_word,
+    "          x-flag: image",
+    "          x-flag: --image"
+);
+broken!(
+    trigger_list_without_a_page_limit,
+    "        minimum: 1\n        maximum: 100\n",
+    "        minimum: 1\n"
 );
 
 #[test]

@@ -7,11 +7,11 @@ use openapiv3::{
     RequestBody, Response, Schema,
 };
 
-use super::names::{camel, snake};
 use super::report::{Change, ChangeKind, Group, GroupKind, breaking, fine};
 use super::schemas::{compare_refs, place};
 use super::shape::{Shape, ref_name};
 use super::usage::Usage;
+use crate::names::{camel, snake};
 use crate::{Operation, Spec};
 
 /// One operation of one spec: the model's summary of it and the OpenAPI operation itself.

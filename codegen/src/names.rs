@@ -41,6 +41,11 @@ pub(crate) fn snake(name: &str) -> String {
     }
 }
 
+/// A command-line word: `InvoiceItem` → `invoice-item`, `created_gt` → `created-gt`.
+pub(crate) fn kebab(name: &str) -> String {
+    words(name).join("-")
+}
+
 /// A type or variant name: `rate_limit_error` → `RateLimitError`.
 pub(crate) fn camel(name: &str) -> String {
     words(name)
@@ -67,5 +72,7 @@ mod tests {
         assert_eq!(camel("rate_limit_error"), "RateLimitError");
         assert_eq!(camel("ListOrders"), "ListOrders");
         assert_eq!(camel("good"), "Good");
+        assert_eq!(camel("fake-stripe"), "FakeStripe");
+        assert_eq!(kebab("InvoiceItem"), "invoice-item");
     }
 }
