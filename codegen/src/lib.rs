@@ -4,10 +4,12 @@
 //! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, lets the
 //! builders' optional strings take `&str`, adds what progenitor knows nothing of (the connector
 //! metadata, the triggers, the actions as `Connection` methods with the checks of their inputs)
-//! and prints the result with prettyplease. Every failure is a [`SpecError`] that names the file
-//! and the place in it.
+//! and prints the result with prettyplease; it also writes the command line's subcommands for
+//! the actions and the trigger names of `watch`. Every failure is a [`SpecError`] that names the
+//! file and the place in it.
 
 mod actions;
+mod cli;
 mod client;
 mod connection;
 pub mod diff;
@@ -30,6 +32,8 @@ pub use model::{Action, Connector, Constraints, Input, Operation, Place, Shape, 
 pub const SPEC_PATH: &str = "spec/stripe.yaml";
 /// Where the generated client is written, relative to the workspace root.
 pub const GENERATED_PATH: &str = "stripe-connector/src/generated.rs";
+/// Where the generated part of the command line is written, relative to the workspace root.
+pub const CLI_GENERATED_PATH: &str = "cli/src/generated.rs";
 
 impl Spec {
     /// Parses and validates spec text; `file` names it in errors.
@@ -40,11 +44,13 @@ impl Spec {
     }
 }
 
-/// The generated client, and what it holds.
+/// The generated client and command line, and what they hold.
 #[derive(Debug)]
 pub struct Generated {
     /// The text of `stripe-connector/src/generated.rs`.
     pub code: String,
+    /// The text of `cli/src/generated.rs`.
+    pub cli: String,
     /// How many operations the client has.
     pub operations: usize,
     /// How many types it defines in its `types` module.
@@ -62,6 +68,7 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
     open_enum::rewrite(&mut client, &spec.open_enums).map_err(|p| p.in_file(file))?;
     setters::rewrite(&mut client).map_err(|p| p.in_file(file))?;
     let connection = connection::tokens(spec, &client).map_err(|p| p.in_file(file))?;
+    let cli = cli::tokens(spec, &client).map_err(|p| p.in_file(file))?;
     client
         .items
         .extend(parse(metadata::tokens(spec), file)?.items);
@@ -69,6 +76,11 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
     let types = count_types(&client);
     Ok(Generated {
         code: format!("{}{}", header(file), prettyplease::unparse(&client)),
+        cli: format!(
+            "{}{}",
+            cli_header(file),
+            prettyplease::unparse(&parse(cli, file)?)
+        ),
         operations: spec.operations.len(),
         types,
     })
@@ -95,6 +107,13 @@ fn header(file: &str) -> String {
     format!(
         "// Generated from {file} by `cargo xtask codegen`. Do not edit: change the spec and regenerate.\n\
          //! The Stripe client generated from the connector's OpenAPI description.\n\n"
+    )
+}
+
+fn cli_header(file: &str) -> String {
+    format!(
+        "// Generated from {file} by `cargo xtask codegen`. Do not edit: change the spec and regenerate.\n\
+         //! The command line's actions and trigger names, generated from the connector's OpenAPI description.\n\n"
     )
 }
 
