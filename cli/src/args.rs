@@ -1,24 +1,15 @@
-//! The command line: its shape is clap's derive; the help of every action, of its arguments and
-//! of every trigger comes from the spec at run time (see [`help`](crate::help)).
+//! The command line: its shape is clap's derive. The actions' subcommands, with the spec's
+//! help on each, and the trigger names of `watch` are generated from the spec
+//! ([`generated`](crate::generated)); this file holds the rest.
 
 use std::path::PathBuf;
 
-use clap::builder::PossibleValue;
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 use fake_stripe::FaultArgs;
-use stripe_connector::metadata::{Trigger, TriggerInfo};
-use stripe_connector::{Start, Timestamp, connector, triggers};
+use stripe_connector::{Start, Timestamp, connector};
 
-use crate::{fail, help};
-
-/// Which subcommand runs which action of the spec: (group, subcommand, `operationId`).
-pub const ACTION_COMMANDS: [(&str, &str, &str); 5] = [
-    ("product", "create", "CreateProduct"),
-    ("product", "update", "UpdateProduct"),
-    ("customer", "create", "CreateCustomer"),
-    ("customer", "get", "GetCustomer"),
-    ("customer", "update", "UpdateCustomer"),
-];
+use crate::fail;
+use crate::generated::{Action, TriggerName};
 
 /// The whole command line.
 #[derive(Parser, Debug)]
@@ -52,97 +43,15 @@ pub struct Global {
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Create or update a product.
-    #[command(subcommand)]
-    Product(ProductCommand),
-    /// Create, get or update a customer.
-    #[command(subcommand)]
-    Customer(CustomerCommand),
+    /// The actions, in their groups (`product`, `customer`...).
+    #[command(flatten)]
+    Action(Action),
     /// Run a trigger: one JSON line on stdout per new object, until Ctrl-C.
     #[command(long_about = WATCH_HELP)]
     Watch(WatchArgs),
     /// Serve the built-in fake Stripe on 127.0.0.1 until Ctrl-C, optionally injecting faults;
     /// prints its base URL first.
     FakeStripe(FakeArgs),
-}
-
-/// The product actions; their help is the spec's (see [`ACTION_COMMANDS`]).
-#[derive(Subcommand, Debug)]
-pub enum ProductCommand {
-    Create(CreateProduct),
-    Update(UpdateProduct),
-}
-
-/// The customer actions; their help is the spec's (see [`ACTION_COMMANDS`]).
-#[derive(Subcommand, Debug)]
-pub enum CustomerCommand {
-    Create(CustomerFields),
-    Get(CustomerId),
-    Update(UpdateCustomer),
-}
-
-/// `product create`. Argument ids are Stripe's field names, which is how their help is found.
-#[derive(Args, Debug)]
-pub struct CreateProduct {
-    #[arg(long)]
-    pub name: String,
-    #[arg(long)]
-    pub id: Option<String>,
-    #[command(flatten)]
-    pub fields: ProductFields,
-}
-
-/// `product update ID`.
-#[derive(Args, Debug)]
-pub struct UpdateProduct {
-    #[arg(value_name = "ID")]
-    pub id: String,
-    #[arg(long)]
-    pub name: Option<String>,
-    #[command(flatten)]
-    pub fields: ProductFields,
-}
-
-/// The product fields both product actions take.
-#[derive(Args, Debug)]
-pub struct ProductFields {
-    #[arg(long = "image", value_name = "URL")]
-    pub images: Vec<String>,
-    #[arg(long)]
-    pub caption: Option<String>,
-    #[arg(long)]
-    pub description: Option<String>,
-    #[arg(long, value_name = "BOOL")]
-    pub active: Option<bool>,
-    #[arg(long, value_name = "BOOL")]
-    pub shippable: Option<bool>,
-    #[arg(long, value_name = "URL")]
-    pub url: Option<String>,
-}
-
-/// The customer fields both customer writes take (`customer create`).
-#[derive(Args, Debug)]
-pub struct CustomerFields {
-    #[arg(long)]
-    pub email: Option<String>,
-    #[arg(long)]
-    pub description: Option<String>,
-}
-
-/// `customer get ID`.
-#[derive(Args, Debug)]
-pub struct CustomerId {
-    #[arg(value_name = "ID")]
-    pub customer: String,
-}
-
-/// `customer update ID`.
-#[derive(Args, Debug)]
-pub struct UpdateCustomer {
-    #[arg(value_name = "ID")]
-    pub customer: String,
-    #[command(flatten)]
-    pub fields: CustomerFields,
 }
 
 /// What `watch --help` says beyond its one line.
@@ -205,47 +114,6 @@ pub struct FakeArgs {
     pub faults: FaultArgs,
 }
 
-/// The four triggers, as `watch` names them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TriggerName {
-    Order,
-    Charge,
-    InvoiceItem,
-    Customer,
-}
-
-impl TriggerName {
-    /// The trigger's name and summary from the spec.
-    pub fn info(self) -> TriggerInfo {
-        match self {
-            Self::Order => triggers::OnNewOrder::INFO,
-            Self::Charge => triggers::OnNewCharge::INFO,
-            Self::InvoiceItem => triggers::OnNewInvoiceItem::INFO,
-            Self::Customer => triggers::OnNewCustomer::INFO,
-        }
-    }
-
-    /// The name on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Order => "order",
-            Self::Charge => "charge",
-            Self::InvoiceItem => "invoice-item",
-            Self::Customer => "customer",
-        }
-    }
-}
-
-impl ValueEnum for TriggerName {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[Self::Order, Self::Charge, Self::InvoiceItem, Self::Customer]
-    }
-
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(PossibleValue::new(self.as_str()).help(self.info().summary))
-    }
-}
-
 /// `now`, `beginning` or seconds since the Unix epoch.
 fn parse_start(text: &str) -> Result<Start, String> {
     match text {
@@ -260,59 +128,53 @@ fn parse_start(text: &str) -> Result<Start, String> {
 /// The one-line description of the tool.
 fn about() -> String {
     format!(
-        "The Stripe connector of Logic Apps and Power Automate from the shell: its five actions \
-         and four polling triggers, pinned to Stripe API {}.",
+        "The Stripe connector of Logic Apps and Power Automate from the shell: its {} actions \
+         and {} polling triggers, pinned to Stripe API {}.",
+        connector::ACTIONS.len(),
+        connector::TRIGGERS.len(),
         connector::STRIPE_VERSION
     )
 }
 
-/// The command with the spec's help on every action.
-pub fn command() -> clap::Command {
-    let mut command = Cli::command();
-    for (group, action, operation) in ACTION_COMMANDS {
-        command = command.mut_subcommand(group, |g| {
-            g.mut_subcommand(action, |c| help::document(c, operation))
-        });
-    }
-    command
-}
-
 /// Parses the process's arguments, or exits with clap's message (exit code 2).
 pub fn parse() -> Cli {
-    let matches = command().get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    Cli::parse()
 }
 
 #[cfg(test)]
 mod tests {
+    use clap::CommandFactory;
+
     use super::*;
 
     #[test]
     fn the_command_line_is_consistent() {
-        command().debug_assert();
+        Cli::command().debug_assert();
     }
 
     #[test]
-    fn every_action_argument_has_the_spec_help() {
-        let command = command();
-        for (group, action, operation) in ACTION_COMMANDS {
+    fn every_action_and_argument_has_the_spec_help() {
+        let command = Cli::command();
+        for action in connector::ACTIONS {
+            let [group, name] = action.command;
             let sub = command
                 .find_subcommand(group)
-                .and_then(|g| g.find_subcommand(action))
-                .unwrap_or_else(|| panic!("no `{group} {action}`"));
-            assert!(sub.get_about().is_some(), "`{group} {action}` has no about");
+                .and_then(|g| g.find_subcommand(name))
+                .unwrap_or_else(|| panic!("no `{group} {name}`"));
+            let about = sub.get_about().map(ToString::to_string);
+            assert_eq!(about.as_deref(), Some(action.summary), "`{group} {name}`");
             for arg in sub.get_arguments().filter(|a| !a.is_global_set()) {
                 let id = arg.get_id().as_str();
-                if matches!(id, "help" | "api_key_file" | "base_url") {
+                if id == "help" {
                     continue;
                 }
-                let spec = help::field(help::action(operation), id).unwrap_or_else(|| {
-                    panic!("the spec does not describe `{group} {action} {id}`")
-                });
                 let shown = arg.get_help().map(ToString::to_string).unwrap_or_default();
                 assert!(
-                    shown.starts_with(spec),
-                    "`{group} {action} {id}` shows {shown:?}"
+                    action
+                        .inputs
+                        .iter()
+                        .any(|i| !i.description.is_empty() && shown.starts_with(i.description)),
+                    "`{group} {name} {id}` shows {shown:?}, not the spec's words"
                 );
             }
         }

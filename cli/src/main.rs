@@ -1,16 +1,17 @@
-//! `stripe-connector`: the five actions and four polling triggers of the Stripe connector of
-//! Logic Apps and Power Automate, from the shell.
+//! `stripe-connector`: the actions and polling triggers of the Stripe connector of Logic Apps
+//! and Power Automate, from the shell.
 //!
 //! Each action prints Stripe's answer as JSON on stdout; `watch` prints one JSON line per new
 //! object of a trigger; `fake-stripe` serves the built-in fake for trying it all offline. What
-//! went wrong goes to stderr, with an exit code per kind of failure (see [`fail`]).
+//! went wrong goes to stderr, with an exit code per kind of failure (see [`fail`]). The
+//! actions' subcommands and the trigger names are generated from the spec ([`generated`]).
 
-mod actions;
 mod args;
 mod connect;
 mod fail;
 mod fake;
-mod help;
+#[rustfmt::skip]
+mod generated;
 mod output;
 mod pause;
 mod watch;
@@ -38,12 +39,7 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::FakeStripe(args) => fake::serve(args).await,
-        Command::Product(command) => {
-            actions::product(&connect::connection(&cli.global)?, command).await
-        }
-        Command::Customer(command) => {
-            actions::customer(&connect::connection(&cli.global)?, command).await
-        }
+        Command::Action(action) => action.run(&connect::connection(&cli.global)?).await,
         Command::Watch(args) => watch::run(connect::connection(&cli.global)?, args).await,
     }
 }

@@ -12,22 +12,18 @@ use std::time::Duration;
 
 use serde::Serialize;
 use stripe_connector::metadata::Trigger;
-use stripe_connector::{Connection, Error, FileStore, MemoryStore, Start, Watch, triggers};
+use stripe_connector::{Connection, Error, FileStore, MemoryStore, Start, Watch};
 use stripe_connector_sqlite::SqliteSink;
 
-use crate::args::{TriggerName, WatchArgs};
+use crate::args::WatchArgs;
 use crate::fail::Failure;
+use crate::generated::with_trigger;
 use crate::output;
 use crate::pause::{Pauses, Point};
 
 /// Runs the trigger `args` names until Ctrl-C or an error that retrying cannot fix.
 pub async fn run(stripe: Connection, args: WatchArgs) -> Result<(), Failure> {
-    match args.trigger {
-        TriggerName::Order => watch::<triggers::OnNewOrder>(stripe, &args).await,
-        TriggerName::Charge => watch::<triggers::OnNewCharge>(stripe, &args).await,
-        TriggerName::InvoiceItem => watch::<triggers::OnNewInvoiceItem>(stripe, &args).await,
-        TriggerName::Customer => watch::<triggers::OnNewCustomer>(stripe, &args).await,
-    }
+    with_trigger!(args.trigger, |T| watch::<T>(stripe, &args).await)
 }
 
 /// Where the batches go.

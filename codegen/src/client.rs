@@ -1,7 +1,16 @@
 //! Driving progenitor: the settings Stripe needs, behind the fence that locates its failures.
+//!
+//! progenitor sees the spec without the string limits of the inputs (`minLength`, `maxLength`,
+//! `pattern` on parameters and on the properties of request bodies): typify would wrap each
+//! such field in a newtype of its own, which `&str` and `Option<String>` no longer convert
+//! into, whose errors do not name the field, and whose pattern check needs a regex crate and an
+//! `unwrap`. The generated `Check` of each body (see `connection.rs`) enforces them instead,
+//! before anything is sent.
 
+use openapiv3::OpenAPI;
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TypeImpl};
 use schemars::schema::{InstanceType, SchemaObject};
+use serde_json::Value;
 
 use crate::error::{Location, Problem};
 use crate::fence;
@@ -13,7 +22,8 @@ const TIMESTAMP_TYPE: &str = "crate::Timestamp";
 
 /// Runs progenitor over the validated spec and parses its output.
 pub(crate) fn generate(spec: &Spec) -> Result<syn::File, Problem> {
-    let tokens = fence::run(&spec.openapi, |openapi| {
+    let openapi = without_string_limits(&spec.openapi)?;
+    let tokens = fence::run(&openapi, |openapi| {
         Generator::new(&settings())
             .generate_tokens(openapi)
             .map_err(|e| e.to_string())
@@ -55,5 +65,68 @@ fn unix_time_schema(nullable: bool) -> SchemaObject {
         instance_type: Some(instance_type),
         format: Some(UNIX_TIME.to_string()),
         ..Default::default()
+    }
+}
+
+/// The spec with the string limits of every parameter and request body removed.
+fn without_string_limits(openapi: &OpenAPI) -> Result<OpenAPI, Problem> {
+    let unreadable = |e: serde_json::Error| {
+        Problem::new(
+            Location::root(),
+            format!("the spec cannot be read back: {e}"),
+        )
+    };
+    let mut document = serde_json::to_value(openapi).map_err(unreadable)?;
+    let mut bodies = Vec::new();
+    let operations = at(&mut document, &["paths"]).flat_map(|item| {
+        item.as_object_mut()
+            .into_iter()
+            .flat_map(|i| i.values_mut())
+    });
+    for op in operations {
+        for parameter in at(op, &["parameters"]) {
+            strip(parameter.get_mut("schema"));
+        }
+        for media in at(op, &["requestBody", "content"]) {
+            match media.pointer("/schema/$ref").and_then(Value::as_str) {
+                Some(reference) => bodies.push(reference.to_string()),
+                None => strip(media.get_mut("schema")),
+            }
+        }
+    }
+    for parameter in at(&mut document, &["components", "parameters"]) {
+        strip(parameter.get_mut("schema"));
+    }
+    for reference in bodies {
+        strip(document.pointer_mut(reference.trim_start_matches('#')));
+    }
+    serde_json::from_value(document).map_err(unreadable)
+}
+
+/// The members of the array or the values of the map at `keys` under `node`, if any.
+fn at<'a>(node: &'a mut Value, keys: &[&str]) -> impl Iterator<Item = &'a mut Value> {
+    let found = keys.iter().try_fold(node, |node, key| node.get_mut(key));
+    let (array, map) = match found {
+        Some(Value::Array(items)) => (Some(items.iter_mut()), None),
+        Some(Value::Object(map)) => (None, Some(map.values_mut())),
+        _ => (None, None),
+    };
+    array.into_iter().flatten().chain(map.into_iter().flatten())
+}
+
+/// Removes the string limits of `schema`, of its properties and of its array items.
+fn strip(schema: Option<&mut Value>) {
+    let Some(map) = schema.and_then(Value::as_object_mut) else {
+        return;
+    };
+    if map.get("type").and_then(Value::as_str) == Some("string") {
+        for keyword in ["minLength", "maxLength", "pattern"] {
+            map.remove(keyword);
+        }
+    }
+    strip(map.get_mut("items"));
+    let properties = map.get_mut("properties").and_then(Value::as_object_mut);
+    for property in properties.into_iter().flat_map(|p| p.values_mut()) {
+        strip(Some(property));
     }
 }

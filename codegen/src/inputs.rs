@@ -1,60 +1,283 @@
 //! The inputs of an operation as users name them: its parameters, then its form fields, each
-//! with the spec's description, for the model's [`Input`] list.
+//! with the spec's description, its shape and the limits the spec puts on it, for the model's
+//! [`Input`] list.
+//!
+//! Every limit the spec writes on an input is either read here (and checked before sending by
+//! the generated code) or refused with its location: `multipleOf`, exclusive bounds and
+//! `uniqueItems` have no check yet, and a spec that uses them must not look enforced. A string
+//! `enum` needs no check of its own: typify gives it a type that holds only the listed values.
 
-use openapiv3::{OpenAPI, Operation as OpenApiOperation, ReferenceOr, Schema, SchemaKind, Type};
+use openapiv3::{
+    OpenAPI, Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, ReferenceOr,
+    Schema, SchemaKind, Type, VariantOrUnknownOrEmpty,
+};
 
-use crate::model::Input;
+use crate::error::{Location, Problem};
+use crate::model::{Constraints, Input, Place, Shape};
 use crate::validate::component;
 
-/// The parameters and form fields of `op`, in the order of the spec.
-pub(crate) fn inputs(openapi: &OpenAPI, op: &OpenApiOperation) -> Vec<Input> {
-    let parameters = op.parameters.iter().filter_map(|p| {
-        let data = item(openapi, p, |c| &c.parameters)?.parameter_data_ref();
-        Some(input(&data.name, data.description.as_deref()))
-    });
-    let body = op
-        .request_body
-        .as_ref()
-        .and_then(|b| item(openapi, b, |c| &c.request_bodies))
-        .and_then(|b| b.content.values().next()?.schema.as_ref())
-        .and_then(|s| item(openapi, s, |c| &c.schemas));
-    parameters
-        .chain(body.into_iter().flat_map(|schema| fields(openapi, schema)))
-        .collect()
+/// The extension that names a form field's command-line flag, such as `x-flag: image`.
+pub(crate) const FLAG: &str = "x-flag";
+
+/// The parameters and form fields of `op` (at `at`), in the order of the spec.
+pub(crate) fn inputs(
+    openapi: &OpenAPI,
+    op: &OpenApiOperation,
+    at: &Location,
+) -> Result<Vec<Input>, Problem> {
+    let mut inputs = Vec::new();
+    for (i, parameter) in op.parameters.iter().enumerate() {
+        let (parameter, at) = located(openapi, parameter, at.key("parameters").index(i), |c| {
+            &c.parameters
+        })?;
+        inputs.push(parameter_input(openapi, parameter, &at)?);
+    }
+    let body = op.request_body.as_ref().and_then(|b| b.as_item());
+    let schema = body.and_then(|b| b.content.values().next()?.schema.as_ref());
+    if let Some(schema) = schema {
+        let at = at.key("requestBody").key("content").key("schema");
+        let (schema, at) = located(openapi, schema, at, |c| &c.schemas)?;
+        inputs.extend(fields(openapi, schema, &at)?);
+    }
+    Ok(inputs)
 }
 
-fn input(name: &str, description: Option<&str>) -> Input {
-    Input {
-        name: name.to_string(),
-        description: description.map(str::to_string),
+fn parameter_input(
+    openapi: &OpenAPI,
+    parameter: &Parameter,
+    at: &Location,
+) -> Result<Input, Problem> {
+    let place = match parameter {
+        Parameter::Path { .. } => Place::Path,
+        Parameter::Query { .. } => Place::Query,
+        Parameter::Header { .. } | Parameter::Cookie { .. } => {
+            return Err(Problem::new(
+                at.key("in"),
+                "Stripe reads parameters from the path and the query only",
+            ));
+        }
+    };
+    let data = parameter.parameter_data_ref();
+    if data.extensions.contains_key(FLAG) {
+        return Err(Problem::new(
+            at.key(FLAG),
+            "only a form field has a flag; a path parameter is given in its place",
+        ));
+    }
+    let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+        return Err(Problem::new(
+            at.clone(),
+            format!("`{}` has no schema", data.name),
+        ));
+    };
+    let (schema, schema_at) = located(openapi, schema, at.key("schema"), |c| &c.schemas)?;
+    let (shape, constraints) = read(openapi, schema, &schema_at)?;
+    Ok(Input {
+        name: data.name.clone(),
+        description: data.description.clone(),
+        place,
+        required: data.required,
+        shape,
+        constraints,
+        flag: None,
+    })
+}
+
+/// The properties of the object schema of a form body (at `at`).
+fn fields(openapi: &OpenAPI, schema: &Schema, at: &Location) -> Result<Vec<Input>, Problem> {
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+        return Ok(Vec::new());
+    };
+    let mut fields = Vec::new();
+    for (name, property) in &object.properties {
+        let at = at.key("properties").key(name);
+        let (property, at) = located_boxed(openapi, property, at)?;
+        let (shape, constraints) = read(openapi, property, &at)?;
+        fields.push(Input {
+            name: name.clone(),
+            description: property.schema_data.description.clone(),
+            place: Place::Body,
+            required: object.required.contains(name),
+            shape,
+            constraints,
+            flag: flag(property, &at)?,
+        });
+    }
+    Ok(fields)
+}
+
+/// The `x-flag` of a property: a lower-case word or words joined by `-`.
+fn flag(property: &Schema, at: &Location) -> Result<Option<String>, Problem> {
+    let Some(value) = property.schema_data.extensions.get(FLAG) else {
+        return Ok(None);
+    };
+    let at = at.key(FLAG);
+    match value.as_str() {
+        Some(flag) if is_command_word(flag) => Ok(Some(flag.to_string())),
+        _ => Err(Problem::new(at, format!("`{value}` is not a flag name"))
+            .help("write the flag as a person types it, without dashes in front: `x-flag: image`")),
     }
 }
 
-/// The properties of an object schema.
-fn fields(openapi: &OpenAPI, schema: &Schema) -> Vec<Input> {
-    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
-        return Vec::new();
-    };
-    let described = |property: &ReferenceOr<Box<Schema>>| match property {
-        ReferenceOr::Item(item) => item.schema_data.description.clone(),
-        ReferenceOr::Reference { reference } => component(openapi, reference, |c| &c.schemas)
-            .and_then(|s| s.schema_data.description.clone()),
-    };
-    object
-        .properties
-        .iter()
-        .map(|(name, property)| input(name, described(property).as_deref()))
-        .collect()
+/// Lower-case ASCII words joined by single `-`, such as `invoice-item`.
+pub(crate) fn is_command_word(word: &str) -> bool {
+    !word.is_empty()
+        && word.split('-').all(|part| {
+            part.starts_with(|c: char| c.is_ascii_lowercase())
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
-/// The item `value` is, or refers to among the components `kind` picks.
-fn item<'a, T>(
+/// The shape of the value `schema` (at `at`) describes, and the limits on it.
+fn read(
+    openapi: &OpenAPI,
+    schema: &Schema,
+    at: &Location,
+) -> Result<(Shape, Constraints), Problem> {
+    let unchecked = |keyword: &str| {
+        Err(Problem::new(
+            at.key(keyword),
+            format!("`{keyword}` is not checked by the generated code"),
+        )
+        .help("remove it, or teach codegen/src/inputs.rs and stripe-connector/src/input.rs to check it"))
+    };
+    let mut constraints = Constraints::default();
+    let shape = match &schema.schema_kind {
+        SchemaKind::Type(Type::String(string)) if !string.enumeration.is_empty() => {
+            let values = string.enumeration.iter().flatten().cloned().collect();
+            Shape::Enum(values)
+        }
+        SchemaKind::Type(Type::String(string)) => {
+            constraints.min_length = string.min_length.map(|n| n as u64);
+            constraints.max_length = string.max_length.map(|n| n as u64);
+            constraints.uri =
+                matches!(&string.format, VariantOrUnknownOrEmpty::Unknown(f) if f == "uri");
+            if let Some(pattern) = &string.pattern {
+                if let Err(e) = regex_lite::Regex::new(pattern) {
+                    return Err(Problem::new(
+                        at.key("pattern"),
+                        format!("`{pattern}` is not a regular expression: {e}"),
+                    ));
+                }
+                constraints.pattern = Some(pattern.clone());
+            }
+            Shape::String
+        }
+        SchemaKind::Type(Type::Integer(integer)) => {
+            if integer.multiple_of.is_some() {
+                return unchecked("multipleOf");
+            }
+            if integer.exclusive_minimum || integer.exclusive_maximum {
+                return unchecked("exclusiveMinimum");
+            }
+            constraints.minimum = integer.minimum.map(|n| n as f64);
+            constraints.maximum = integer.maximum.map(|n| n as f64);
+            Shape::Integer
+        }
+        SchemaKind::Type(Type::Number(number)) => {
+            if number.multiple_of.is_some() {
+                return unchecked("multipleOf");
+            }
+            if number.exclusive_minimum || number.exclusive_maximum {
+                return unchecked("exclusiveMinimum");
+            }
+            constraints.minimum = number.minimum;
+            constraints.maximum = number.maximum;
+            Shape::Number
+        }
+        SchemaKind::Type(Type::Boolean(_)) => Shape::Boolean,
+        SchemaKind::Type(Type::Array(array)) => {
+            if array.unique_items {
+                return unchecked("uniqueItems");
+            }
+            constraints.min_items = array.min_items.map(|n| n as u64);
+            constraints.max_items = array.max_items.map(|n| n as u64);
+            let item = match &array.items {
+                Some(items) => {
+                    let (item, at) = located_boxed(openapi, items, at.key("items"))?;
+                    let (shape, item_constraints) = read(openapi, item, &at)?;
+                    if !item_constraints.is_empty() {
+                        constraints.items = Some(Box::new(item_constraints));
+                    }
+                    shape
+                }
+                None => Shape::String,
+            };
+            Shape::Array(Box::new(item))
+        }
+        _ => Shape::Object,
+    };
+    check_bounds(&constraints, at)?;
+    Ok((shape, constraints))
+}
+
+/// Each lower bound is at most its upper bound.
+fn check_bounds(c: &Constraints, at: &Location) -> Result<(), Problem> {
+    let pairs = [
+        (
+            "minLength",
+            c.min_length.map(|n| n as f64),
+            c.max_length.map(|n| n as f64),
+        ),
+        ("minimum", c.minimum, c.maximum),
+        (
+            "minItems",
+            c.min_items.map(|n| n as f64),
+            c.max_items.map(|n| n as f64),
+        ),
+    ];
+    for (keyword, low, high) in pairs {
+        if let (Some(low), Some(high)) = (low, high)
+            && low > high
+        {
+            return Err(Problem::new(
+                at.key(keyword),
+                format!("{low} is above the upper bound {high}: no value can pass"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The item `value` is, or refers to among the components `kind` picks, with its location:
+/// where it is written, or the component it refers to.
+fn located<'a, T>(
     openapi: &'a OpenAPI,
     value: &'a ReferenceOr<T>,
+    at: Location,
     kind: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
-) -> Option<&'a T> {
+) -> Result<(&'a T, Location), Problem> {
     match value {
-        ReferenceOr::Item(item) => Some(item),
-        ReferenceOr::Reference { reference } => component(openapi, reference, kind),
+        ReferenceOr::Item(item) => Ok((item, at)),
+        ReferenceOr::Reference { reference } => {
+            let item = component(openapi, reference, kind)
+                .ok_or_else(|| Problem::new(at, format!("unknown $ref `{reference}`")))?;
+            Ok((item, reference_location(reference)))
+        }
     }
+}
+
+fn located_boxed<'a>(
+    openapi: &'a OpenAPI,
+    value: &'a ReferenceOr<Box<Schema>>,
+    at: Location,
+) -> Result<(&'a Schema, Location), Problem> {
+    match value {
+        ReferenceOr::Item(item) => Ok((item, at)),
+        ReferenceOr::Reference { reference } => {
+            let item = component(openapi, reference, |c| &c.schemas)
+                .ok_or_else(|| Problem::new(at, format!("unknown $ref `{reference}`")))?;
+            Ok((item, reference_location(reference)))
+        }
+    }
+}
+
+/// `#/components/schemas/X` as the location `components.schemas.X`.
+fn reference_location(reference: &str) -> Location {
+    reference
+        .trim_start_matches("#/")
+        .split('/')
+        .fold(Location::root(), |at, segment| at.key(segment))
 }

@@ -1,14 +1,21 @@
 //! The code generator of stripe-connector: spec → validated model → Rust tokens → text.
 //!
 //! [`Spec::parse`] reads and checks `spec/stripe.yaml`; [`generate`] runs progenitor over it,
-//! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, adds the
-//! connector metadata progenitor knows nothing of, and prints the result with prettyplease. Every failure is a [`SpecError`] that
-//! names the file and the place in it.
+//! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, lets the
+//! builders' optional strings take `&str`, adds what progenitor knows nothing of (the connector
+//! metadata, the triggers, the actions as `Connection` methods with the checks of their inputs)
+//! and prints the result with prettyplease; it also writes the command line's subcommands for
+//! the actions and the trigger names of `watch`. Every failure is a [`SpecError`] that names the
+//! file and the place in it.
 
+mod actions;
+mod cli;
 mod client;
+mod connection;
 pub mod diff;
 mod error;
 mod fence;
+mod fields;
 mod inputs;
 mod load;
 mod metadata;
@@ -16,15 +23,18 @@ mod model;
 mod names;
 mod open_enum;
 mod rewrite;
+mod setters;
 mod validate;
 
 pub use error::{ErrorKind, Location, SpecError};
-pub use model::{Connector, Input, Operation, Spec, Trigger};
+pub use model::{Action, Connector, Constraints, Input, Operation, Place, Shape, Spec, Trigger};
 
 /// Where the spec lives, relative to the workspace root.
 pub const SPEC_PATH: &str = "spec/stripe.yaml";
 /// Where the generated client is written, relative to the workspace root.
 pub const GENERATED_PATH: &str = "stripe-connector/src/generated.rs";
+/// Where the generated part of the command line is written, relative to the workspace root.
+pub const CLI_GENERATED_PATH: &str = "cli/src/generated.rs";
 
 impl Spec {
     /// Parses and validates spec text; `file` names it in errors.
@@ -35,11 +45,13 @@ impl Spec {
     }
 }
 
-/// The generated client, and what it holds.
+/// The generated client and command line, and what they hold.
 #[derive(Debug)]
 pub struct Generated {
-    /// The text of `generated.rs`.
+    /// The text of `stripe-connector/src/generated.rs`.
     pub code: String,
+    /// The text of `cli/src/generated.rs`.
+    pub cli: String,
     /// How many operations the client has.
     pub operations: usize,
     /// How many types it defines in its `types` module.
@@ -53,17 +65,39 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
             .is_some_and(|item| item.iter().any(|(_, op)| op.request_body.is_some()))
     });
     let mut client = client::generate(spec).map_err(|p| p.in_file(file))?;
-    rewrite::rewrite(&mut client, expect_forms).map_err(|p| p.by_generator().in_file(file))?;
-    open_enum::rewrite(&mut client, &spec.open_enums)
-        .map_err(|p| p.by_generator().in_file(file))?;
-    let extra: syn::File =
-        syn::parse2(metadata::tokens(spec)).expect("metadata tokens are valid Rust");
-    client.items.extend(extra.items);
+    let by_generator = |p: error::Problem| p.by_generator().in_file(file);
+    rewrite::rewrite(&mut client, expect_forms).map_err(by_generator)?;
+    open_enum::rewrite(&mut client, &spec.open_enums).map_err(by_generator)?;
+    setters::rewrite(&mut client).map_err(by_generator)?;
+    let connection = connection::tokens(spec, &client).map_err(|p| p.in_file(file))?;
+    let cli = cli::tokens(spec, &client).map_err(|p| p.in_file(file))?;
+    client
+        .items
+        .extend(parse(metadata::tokens(spec), file)?.items);
+    client.items.extend(parse(connection, file)?.items);
     let types = count_types(&client);
     Ok(Generated {
         code: format!("{}{}", header(file), prettyplease::unparse(&client)),
+        cli: format!(
+            "{}{}",
+            cli_header(file),
+            prettyplease::unparse(&parse(cli, file)?)
+        ),
         operations: spec.operations.len(),
         types,
+    })
+}
+
+/// Codegen's own tokens as a file; they always parse unless codegen itself is wrong.
+fn parse(tokens: proc_macro2::TokenStream, file: &str) -> Result<syn::File, SpecError> {
+    syn::parse2(tokens).map_err(|e| {
+        error::Problem::new(
+            Location::root(),
+            format!("codegen wrote Rust that does not parse: {e}"),
+        )
+        .help("this is a bug of codegen; please report it")
+        .by_generator()
+        .in_file(file)
     })
 }
 
@@ -76,6 +110,13 @@ fn header(file: &str) -> String {
     format!(
         "// Generated from {file} by `cargo xtask codegen`. Do not edit: change the spec and regenerate.\n\
          //! The Stripe client generated from the connector's OpenAPI description.\n\n"
+    )
+}
+
+fn cli_header(file: &str) -> String {
+    format!(
+        "// Generated from {file} by `cargo xtask codegen`. Do not edit: change the spec and regenerate.\n\
+         //! The command line's actions and trigger names, generated from the connector's OpenAPI description.\n\n"
     )
 }
 

@@ -1,5 +1,6 @@
-//! What progenitor does not generate: the connector's metadata (with the spec's descriptions of
-//! the actions and their inputs, for help texts at run time) and its trigger descriptors.
+//! What progenitor does not generate: the connector's metadata (with the spec's descriptions and
+//! limits of the actions and their inputs, and the command that runs each action) and its
+//! trigger descriptors.
 //!
 //! The types these tokens fill in (`ActionInfo`, `TriggerInfo`, the `Trigger`, `Page` and
 //! `Listed` traits) are hand-written in `stripe-connector/src/metadata.rs`; only the values
@@ -8,12 +9,13 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::{Connector, Operation, Spec, Trigger};
+use crate::connection::value_checks;
+use crate::model::{Action, Connector, Constraints, Operation, Spec, Trigger};
 use crate::names;
 
 /// The `connector` and `triggers` modules, and the list impls the triggers rely on.
 pub(crate) fn tokens(spec: &Spec) -> TokenStream {
-    let connector = connector(&spec.connector, &spec.operations, &spec.triggers);
+    let connector = connector(&spec.connector, &spec.actions, &spec.triggers);
     let triggers = spec.triggers.iter().map(trigger);
     let lists = spec.triggers.iter().map(list_impls);
     quote! {
@@ -30,7 +32,7 @@ pub(crate) fn tokens(spec: &Spec) -> TokenStream {
     }
 }
 
-fn connector(connector: &Connector, operations: &[Operation], triggers: &[Trigger]) -> TokenStream {
+fn connector(connector: &Connector, actions: &[Action], triggers: &[Trigger]) -> TokenStream {
     let Connector {
         stripe_version,
         throttle_calls,
@@ -40,11 +42,7 @@ fn connector(connector: &Connector, operations: &[Operation], triggers: &[Trigge
     let throttle_calls = Literal::u32_unsuffixed(*throttle_calls);
     let throttle_period_seconds = Literal::u64_unsuffixed(*throttle_period_seconds);
     let poll_interval_seconds = Literal::u64_unsuffixed(*poll_interval_seconds);
-    let trigger_operations: Vec<&str> = triggers.iter().map(|t| t.operation.id.as_str()).collect();
-    let actions = operations
-        .iter()
-        .filter(|op| !trigger_operations.contains(&op.id.as_str()))
-        .map(action_info);
+    let actions = actions.iter().map(action_info);
     let trigger_infos = triggers.iter().map(|t| {
         let name = format_ident!("{}", names::type_name(&t.name));
         quote!(<super::triggers::#name as crate::metadata::Trigger>::INFO)
@@ -54,7 +52,7 @@ fn connector(connector: &Connector, operations: &[Operation], triggers: &[Trigge
         pub mod connector {
             use std::time::Duration;
 
-            use crate::metadata::{ActionInfo, InputInfo, Throttle, TriggerInfo};
+            use crate::metadata::{ActionInfo, InputInfo, Limits, Throttle, TriggerInfo};
 
             /// The Stripe API version every request is pinned to (`info.version`).
             pub const STRIPE_VERSION: &str = #stripe_version;
@@ -70,7 +68,7 @@ fn connector(connector: &Connector, operations: &[Operation], triggers: &[Trigge
             /// (`info.x-connector.poll-interval-seconds`).
             pub const POLL_INTERVAL: Duration = Duration::from_secs(#poll_interval_seconds);
 
-            /// The actions, in the order of the spec.
+            /// The actions (`x-action`), in the order of the spec.
             pub const ACTIONS: &[ActionInfo] = &[#(#actions),*];
 
             /// The polling triggers, in the order of the spec.
@@ -79,7 +77,8 @@ fn connector(connector: &Connector, operations: &[Operation], triggers: &[Trigge
     }
 }
 
-fn action_info(op: &Operation) -> TokenStream {
+fn action_info(action: &Action) -> TokenStream {
+    let [group, name] = &action.command;
     let Operation {
         id,
         method_name,
@@ -88,14 +87,16 @@ fn action_info(op: &Operation) -> TokenStream {
         summary,
         description,
         inputs,
-    } = op;
+    } = &action.operation;
     let description = description.as_deref().unwrap_or_default();
     let inputs = inputs.iter().map(|input| {
-        let (name, description) = (
+        let (name, description, required) = (
             &input.name,
             input.description.as_deref().unwrap_or_default(),
+            input.required,
         );
-        quote!(InputInfo { name: #name, description: #description })
+        let limits = limits(&input.constraints);
+        quote!(InputInfo { name: #name, description: #description, required: #required, limits: #limits })
     });
     quote! {
         ActionInfo {
@@ -105,9 +106,44 @@ fn action_info(op: &Operation) -> TokenStream {
             path: #path,
             summary: #summary,
             description: #description,
+            command: [#group, #name],
             inputs: &[#(#inputs),*],
         }
     }
+}
+
+/// The limits of one input, as the `Limits` of its `InputInfo`.
+fn limits(c: &Constraints) -> TokenStream {
+    let count = |v: Option<u64>| match v {
+        Some(v) => {
+            let v = Literal::u64_unsuffixed(v);
+            quote!(Some(#v))
+        }
+        None => quote!(None),
+    };
+    let bound = |v: Option<f64>| match v {
+        Some(v) => {
+            let v = Literal::f64_unsuffixed(v);
+            quote!(Some(#v))
+        }
+        None => quote!(None),
+    };
+    let pattern = c.pattern.as_ref().map(|p| quote!(Some(#p)));
+    let fields = [
+        ("min_length", c.min_length.map(|v| count(Some(v)))),
+        ("max_length", c.max_length.map(|v| count(Some(v)))),
+        ("pattern", pattern),
+        ("uri", c.uri.then(|| quote!(true))),
+        ("minimum", c.minimum.map(|v| bound(Some(v)))),
+        ("maximum", c.maximum.map(|v| bound(Some(v)))),
+        ("min_items", c.min_items.map(|v| count(Some(v)))),
+        ("max_items", c.max_items.map(|v| count(Some(v)))),
+    ];
+    let set = fields.into_iter().filter_map(|(name, value)| {
+        let name = format_ident!("{}", name);
+        value.map(|value| quote!(#name: #value,))
+    });
+    quote!(Limits { #(#set)* ..Limits::NONE })
 }
 
 fn trigger(trigger: &Trigger) -> TokenStream {
@@ -115,6 +151,7 @@ fn trigger(trigger: &Trigger) -> TokenStream {
     let item = format_ident!("{}", names::type_name(&trigger.item_schema));
     let page = format_ident!("{}", names::type_name(&trigger.page_schema));
     let (trigger_name, summary) = (&trigger.name, &trigger.summary);
+    let page_limit = Literal::u64_unsuffixed(trigger.page_limit);
     let Operation {
         id,
         method_name,
@@ -123,6 +160,7 @@ fn trigger(trigger: &Trigger) -> TokenStream {
         ..
     } = &trigger.operation;
     let method = format_ident!("{}", method_name);
+    let checks = list_checks(&trigger.operation);
     let doc = format!(
         "{summary}: polls `{http_method} {path}` ([`Client::{method_name}`](super::Client::{method_name}))."
     );
@@ -140,14 +178,17 @@ fn trigger(trigger: &Trigger) -> TokenStream {
                 operation_id: #id,
                 method_name: #method_name,
                 path: #path,
+                page_limit: match ::std::num::NonZeroU64::new(#page_limit) {
+                    Some(limit) => limit,
+                    None => ::std::num::NonZeroU64::MIN,
+                },
             };
 
-            fn list(
+            async fn list(
                 client: &super::Client,
                 query: &ListQuery,
-            ) -> impl ::std::future::Future<
-                Output = Result<types::#page, crate::ClientError<types::ErrorResponse>>,
-            > + Send {
+            ) -> Result<types::#page, crate::Error> {
+                #checks
                 let mut call = client.#method().limit(query.limit);
                 if let Some(id) = &query.ending_before {
                     call = call.ending_before(id.clone());
@@ -164,10 +205,35 @@ fn trigger(trigger: &Trigger) -> TokenStream {
                 if let Some(time) = query.created_lt {
                     call = call.created_lt(time);
                 }
-                async move { call.send().await.map(crate::ResponseValue::into_inner) }
+                crate::actions::finish(call.send().await).await
             }
         }
     }
+}
+
+/// The checks of the list's parameters that a `ListQuery` fills in, against the spec's limits.
+fn list_checks(operation: &Operation) -> TokenStream {
+    let fields = [
+        ("limit", "limit", false),
+        ("ending_before", "ending_before", true),
+        ("starting_after", "starting_after", true),
+        ("created[gte]", "created_gte", true),
+        ("created[lte]", "created_lte", true),
+        ("created[lt]", "created_lt", true),
+    ];
+    let checks = fields.into_iter().filter_map(|(name, field, optional)| {
+        let input = operation.inputs.iter().find(|i| i.name == name)?;
+        let checked = value_checks(name, &quote!(value), &input.shape, &input.constraints);
+        if checked.is_empty() {
+            return None;
+        }
+        let field = format_ident!("{}", field);
+        Some(match optional {
+            true => quote!(if let Some(value) = &query.#field { #checked }),
+            false => quote!(let value = &query.#field; #checked),
+        })
+    });
+    quote!(#(#checks)*)
 }
 
 fn list_impls(trigger: &Trigger) -> TokenStream {

@@ -11,6 +11,8 @@ pub struct Spec {
     pub connector: Connector,
     /// Every operation, in the order of the spec.
     pub operations: Vec<Operation>,
+    /// The actions declared with `x-action`, in the order of the spec.
+    pub actions: Vec<Action>,
     /// The polling triggers declared with `x-trigger`, in the order of the spec.
     pub triggers: Vec<Trigger>,
     /// The component string enums marked `x-open-enum: true`, which also take values Stripe
@@ -31,8 +33,15 @@ pub struct Connector {
     pub poll_interval_seconds: u64,
 }
 
+impl Trigger {
+    /// The name `watch` gives the trigger: its items' kind, such as `invoice-item`.
+    pub fn watch_name(&self) -> String {
+        crate::names::kebab(&self.item_schema)
+    }
+}
+
 /// One operation of the spec.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
     /// The spec's `operationId`, such as `CreateProduct`.
     pub id: String,
@@ -51,16 +60,99 @@ pub struct Operation {
 }
 
 /// One input of an operation: a parameter or a form field.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Input {
     /// The name Stripe reads, such as `images` or `created[gt]`.
     pub name: String,
     /// What it is for, in the spec's words.
     pub description: Option<String>,
+    /// Where it goes: the path, the query or the form body.
+    pub place: Place,
+    /// Whether it must be given.
+    pub required: bool,
+    /// What kind of value it takes.
+    pub shape: Shape,
+    /// The limits the spec puts on its value (`maxLength`, `pattern`, `maxItems`...).
+    pub constraints: Constraints,
+    /// The command-line flag that sets it (`x-flag`), when not its name.
+    pub flag: Option<String>,
+}
+
+/// Where an input goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A path parameter, such as `{customer}`.
+    Path,
+    /// A query parameter.
+    Query,
+    /// A field of the form body.
+    Body,
+}
+
+/// The kind of value an input takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    /// A string.
+    String,
+    /// A string from a closed list; its type enforces the list.
+    Enum(Vec<String>),
+    /// An integer.
+    Integer,
+    /// A number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A list of values of one shape.
+    Array(Box<Shape>),
+    /// A hash of named values (sent as `name[key]=`).
+    Object,
+}
+
+/// The limits the spec puts on a value: each becomes a check made before sending.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    /// `minLength`, in characters.
+    pub min_length: Option<u64>,
+    /// `maxLength`, in characters.
+    pub max_length: Option<u64>,
+    /// `pattern`, a regular expression the string must match somewhere.
+    pub pattern: Option<String>,
+    /// `format: uri`: an absolute http or https URL.
+    pub uri: bool,
+    /// `minimum`, inclusive.
+    pub minimum: Option<f64>,
+    /// `maximum`, inclusive.
+    pub maximum: Option<f64>,
+    /// `minItems`.
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    pub max_items: Option<u64>,
+    /// The limits on each item of an array.
+    pub items: Option<Box<Constraints>>,
+}
+
+impl Constraints {
+    /// Whether there is nothing to check.
+    pub fn is_empty(&self) -> bool {
+        self == &Constraints::default()
+    }
+}
+
+/// An action: an operation users run, with the command that runs it from the shell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Action {
+    /// The operation it runs.
+    pub operation: Operation,
+    /// The group and subcommand a person types (`x-action.command`), such as `customer get`.
+    pub command: [String; 2],
+    /// The component schema of its form body, which is the body's type in `types`.
+    pub body: Option<String>,
+    /// The component schema of its `200` answer, the type it returns.
+    pub response: String,
 }
 
 /// A polling trigger: a list operation watched for new objects.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Trigger {
     /// The trigger's name, such as `OnNewOrder`.
     pub name: String,
@@ -74,4 +166,6 @@ pub struct Trigger {
     pub item_schema: String,
     /// The item's creation-time field (`created`, or `date` for invoice items).
     pub created_field: String,
+    /// The most objects one page may hold: the `maximum` of the list's `limit`.
+    pub page_limit: u64,
 }

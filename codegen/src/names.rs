@@ -9,7 +9,7 @@
 //! (`src/util.rs`); the two differ only in how they escape a name that starts with a character
 //! no identifier may start with.
 
-use heck::{ToPascalCase, ToSnakeCase};
+use heck::{ToKebabCase, ToPascalCase, ToSnakeCase};
 use unicode_ident::{is_xid_continue, is_xid_start};
 
 #[derive(Clone, Copy)]
@@ -65,6 +65,12 @@ pub(crate) fn type_name(schema: &str) -> String {
 /// The enum variant of a string enum value: `rate_limit_error` → `RateLimitError`.
 pub(crate) fn variant(value: &str) -> String {
     sanitize(value, Case::Pascal, Escaping::Typify)
+}
+
+/// A command-line word, in heck's words too: `InvoiceItem` → `invoice-item`,
+/// `created_gt` → `created-gt`.
+pub(crate) fn kebab(name: &str) -> String {
+    name.to_kebab_case()
 }
 
 fn sanitize(input: &str, case: Case, escaping: Escaping) -> String {

@@ -3,8 +3,10 @@
 //! - the `api-version` header becomes `Stripe-Version` (its value is already `info.version`);
 //! - form bodies go through `crate::form::encode`, which writes Stripe's bracket notation
 //!   (`images[0]=a`) where progenitor's `serde_urlencoded` fails on any array;
-//! - the HTTP client of `Client::new` comes from `crate::http::client_builder`, which
-//!   sets up TLS for the crate's rustls build;
+//! - `Client::new` goes, and `Client::new_with_client` is for the crate only: progenitor's
+//!   `new` builds a client with no API key, a 15 s timeout and an `unwrap`, and either would
+//!   let a caller make a client without the connection's key, throttle and retries;
+//!   `Connection` is the way in;
 //! - the body of a 4xx or 5xx is read by `crate::error::error_response`, which keeps the
 //!   status, headers and body of an answer that is not Stripe's error JSON (an HTML 502 from a
 //!   proxy) where progenitor's `ResponseValue::from_response` would keep only the body.
@@ -13,7 +15,9 @@
 //! instead of silently shipping a client that speaks the wrong dialect.
 
 use syn::visit_mut::{self, VisitMut};
-use syn::{Expr, ExprAwait, ExprCall, ExprLit, ExprMethodCall, ExprTry, Lit, parse_quote};
+use syn::{
+    Expr, ExprAwait, ExprCall, ExprLit, ExprMethodCall, ExprTry, ImplItem, Item, Lit, parse_quote,
+};
 
 use crate::error::{Location, Problem};
 
@@ -21,16 +25,14 @@ use crate::error::{Location, Problem};
 pub(crate) fn rewrite(file: &mut syn::File, expect_forms: bool) -> Result<(), Problem> {
     let mut rewriter = Rewriter::default();
     rewriter.visit_file_mut(file);
+    let constructors = private_constructors(file);
     let missing = [
         (rewriter.version_headers > 0, "the `api-version` header"),
         (
             rewriter.forms > 0 || !expect_forms,
             "the `form_urlencoded` body call",
         ),
-        (
-            rewriter.client_builders > 0,
-            "`reqwest::ClientBuilder::new()` in `Client::new`",
-        ),
+        (constructors, "`Client::new` and `Client::new_with_client`"),
         (
             rewriter.error_bodies > 0,
             "`Error::ErrorResponse(ResponseValue::from_response(response).await?)`",
@@ -52,7 +54,6 @@ pub(crate) fn rewrite(file: &mut syn::File, expect_forms: bool) -> Result<(), Pr
 struct Rewriter {
     version_headers: usize,
     forms: usize,
-    client_builders: usize,
     error_bodies: usize,
 }
 
@@ -63,10 +64,6 @@ impl VisitMut for Rewriter {
             Expr::MethodCall(call) if call.method == "form_urlencoded" => {
                 *expr = form_body(call);
                 self.forms += 1;
-            }
-            Expr::Call(call) if is_path(call, &["reqwest", "ClientBuilder", "new"]) => {
-                *expr = parse_quote!(crate::http::client_builder());
-                self.client_builders += 1;
             }
             Expr::Call(call) if is_path(call, &["Error", "ErrorResponse"]) => {
                 if let Some(body) = call.args.first_mut()
@@ -93,6 +90,39 @@ impl VisitMut for Rewriter {
             _ => {}
         }
     }
+}
+
+/// Drops `Client::new` and makes `Client::new_with_client` `pub(crate)`; whether both were found.
+fn private_constructors(file: &mut syn::File) -> bool {
+    let client = file.items.iter_mut().find_map(|item| match item {
+        Item::Impl(block)
+            if block.trait_.is_none()
+                && matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"))
+                && block
+                    .items
+                    .iter()
+                    .any(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == "new")) =>
+        {
+            Some(block)
+        }
+        _ => None,
+    });
+    let Some(client) = client else {
+        return false;
+    };
+    client
+        .items
+        .retain(|i| !matches!(i, ImplItem::Fn(f) if f.sig.ident == "new"));
+    let mut found = false;
+    for item in &mut client.items {
+        if let ImplItem::Fn(f) = item
+            && f.sig.ident == "new_with_client"
+        {
+            f.vis = parse_quote!(pub(crate));
+            found = true;
+        }
+    }
+    found
 }
 
 /// `request.form_urlencoded(&body)?` becomes `crate::form::encode(request, &body)?`.

@@ -21,7 +21,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::{Location, Problem};
-use crate::model::{Connector, Operation, Spec, Trigger};
+use crate::model::{Connector, Operation, Place, Spec, Trigger};
 use crate::names;
 
 const FORM: &str = "application/x-www-form-urlencoded";
@@ -32,11 +32,15 @@ pub(crate) const UNIX_TIME: &str = "unix-time";
 pub(crate) const OPEN_ENUM: &str = "x-open-enum";
 
 /// Checks the document and reads the connector model out of it.
+///
+/// An operation may be an action (`x-action`) or the list of a trigger (`x-trigger`), not both;
+/// one that is neither is only a method of the generated client.
 pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
     let connector = connector(&openapi)?;
     check_schemas(&openapi)?;
     let open_enums = open_enums(&openapi)?;
     let mut operations = Vec::new();
+    let mut actions = Vec::new();
     let mut triggers = Vec::new();
     let mut seen: HashMap<String, Location> = HashMap::new();
     for (path, item) in &openapi.paths.paths {
@@ -60,8 +64,19 @@ pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
                 )
                 .help("give every operation its own operationId"));
             }
+            if op.extensions.contains_key(crate::actions::ACTION)
+                && op.extensions.contains_key("x-trigger")
+            {
+                return Err(Problem::new(
+                    at.key(crate::actions::ACTION),
+                    format!("`{}` is both an action and the list of a trigger", operation.id),
+                )
+                .help("a trigger's list is polled, not run as an action: remove `x-action` or `x-trigger`"));
+            }
             if let Some(trigger) = trigger(&openapi, op, &operation, &at)? {
                 triggers.push(trigger);
+            } else if let Some(action) = crate::actions::action(&openapi, op, &operation, &at)? {
+                actions.push(action);
             }
             operations.push(operation);
         }
@@ -69,10 +84,12 @@ pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
     check_trigger_names(&triggers)?;
     trigger_types::check(&openapi, &triggers)?;
     collisions::check(&openapi, &operations, &triggers, &open_enums)?;
+    crate::actions::check_commands(&actions)?;
     Ok(Spec {
         openapi,
         connector,
         operations,
+        actions,
         triggers,
         open_enums,
     })
@@ -168,7 +185,7 @@ fn operation(
         path: path.to_string(),
         summary,
         description: op.description.clone(),
-        inputs: crate::inputs::inputs(openapi, op),
+        inputs: crate::inputs::inputs(openapi, op, at)?,
     })
 }
 
@@ -400,6 +417,7 @@ fn trigger(
         .to_string();
     check_trigger_item(openapi, &item_schema, &ext.created_field, &at)?;
     check_list_parameters(openapi, op, &ext.name, &at)?;
+    let page_limit = page_limit(operation, &ext.name, &at)?;
     Ok(Some(Trigger {
         name: ext.name,
         summary: ext.summary,
@@ -407,7 +425,26 @@ fn trigger(
         page_schema,
         item_schema,
         created_field: ext.created_field,
+        page_limit,
     }))
+}
+
+/// The most objects a page of the list may hold: the `maximum` of its `limit`, the size of the
+/// pages the trigger reads.
+fn page_limit(operation: &Operation, trigger: &str, at: &Location) -> Result<u64, Problem> {
+    let maximum = operation
+        .inputs
+        .iter()
+        .find(|input| input.name == "limit" && input.place == Place::Query)
+        .and_then(|limit| limit.constraints.maximum);
+    match maximum {
+        Some(max) if max >= 1.0 && max.fract() == 0.0 => Ok(max as u64),
+        _ => Err(Problem::new(
+            at.clone(),
+            format!("trigger `{trigger}` reads pages as large as its list allows, but the list's `limit` has no whole `maximum` of at least 1"),
+        )
+        .help("give the `limit` parameter Stripe's bounds: `minimum: 1`, `maximum: 100`")),
+    }
 }
 
 fn reference_name<T>(schema: &ReferenceOr<T>) -> Option<&str> {
@@ -497,20 +534,34 @@ fn check_list_parameters(
 }
 
 fn check_trigger_names(triggers: &[Trigger]) -> Result<(), Problem> {
-    let mut seen = HashMap::new();
+    let mut names = HashMap::new();
+    let mut watched = HashMap::new();
     for trigger in triggers {
-        if let Some(first) = seen.insert(&trigger.name, &trigger.operation.id) {
+        let at = Location::root()
+            .key("paths")
+            .key(&trigger.operation.path)
+            .key(trigger.operation.http_method.to_lowercase())
+            .key("x-trigger");
+        if let Some(first) = names.insert(&trigger.name, &trigger.operation.id) {
             return Err(Problem::new(
-                Location::root()
-                    .key("paths")
-                    .key(&trigger.operation.path)
-                    .key(trigger.operation.http_method.to_lowercase())
-                    .key("x-trigger"),
+                at,
                 format!(
                     "trigger name `{}` is already used by `{first}`",
                     trigger.name
                 ),
             ));
+        }
+        if let Some(first) = watched.insert(trigger.watch_name(), &trigger.name) {
+            return Err(Problem::new(
+                at,
+                format!(
+                    "`{}` also delivers `{}` objects, so both would be `watch {}`",
+                    first,
+                    trigger.item_schema,
+                    trigger.watch_name()
+                ),
+            )
+            .help("poll each kind of object with one trigger"));
         }
     }
     Ok(())

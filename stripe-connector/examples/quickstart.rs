@@ -1,5 +1,6 @@
-//! A first tour of the connector: the four triggers armed, the five actions, new objects of each
-//! kind, and what each trigger fired for.
+//! A first tour of the connector: the triggers for orders, charges, invoice items and customers
+//! armed, a product and a customer created, changed and read, new objects of each kind, and what
+//! each trigger fired for.
 //!
 //! `cargo run --example quickstart` starts the built-in fake Stripe in-process, so it needs no
 //! account and no network. With `STRIPE_API_KEY` set it runs against https://api.stripe.com
@@ -43,7 +44,7 @@ async fn run(base_url: &str, key: &str, out: &mut String) -> Result<()> {
     let armed = Armed::arm(&stripe).await?;
     writeln!(
         out,
-        "Armed the four triggers: each fires only for objects added from now on"
+        "Armed the triggers: each fires only for objects added from now on"
     )?;
     let customer_id = actions(&stripe, out).await?;
     create_watched_objects(&http_client(key)?, base_url, &customer_id, out).await?;
@@ -118,8 +119,8 @@ fn http_client(key: &str) -> Result<reqwest::Client> {
         .build()?)
 }
 
-/// The connector's five actions, each printed with its name as users see it; returns the
-/// customer it made.
+/// Creates and updates a product, creates, gets and updates a customer, each printed with the
+/// action's name as users see it; returns the customer it made.
 async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
     let summary = |id: &str| {
         connector::ACTIONS
@@ -141,7 +142,7 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
         product.id,
         product.name
     )?;
-    let changes = types::UpdateProductParams::builder().caption("Warm and woolly".to_string());
+    let changes = types::UpdateProductParams::builder().caption("Warm and woolly");
     let product = stripe.update_product(&product.id, changes).await?;
     let caption = product.caption.unwrap_or_default();
     writeln!(
@@ -150,7 +151,7 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
         summary("UpdateProduct"),
         product.id
     )?;
-    let new = types::CustomerParams::builder().email("jenny@example.com".to_string());
+    let new = types::CustomerParams::builder().email("jenny@example.com");
     let customer = stripe.create_customer(new).await?;
     let email = customer.email.unwrap_or_default();
     writeln!(
@@ -167,7 +168,7 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
         summary("GetCustomer"),
         customer.id
     )?;
-    let changes = types::CustomerParams::builder().description("Jenny Rosen".to_string());
+    let changes = types::CustomerParams::builder().description("Jenny Rosen");
     let customer = stripe.update_customer(&customer.id, changes).await?;
     let description = customer.description.unwrap_or_default();
     writeln!(
@@ -240,8 +241,8 @@ async fn create_watched_objects(
 
 #[cfg(test)]
 mod tests {
-    /// The tour runs against the fake, shows each action, and each trigger fires exactly for
-    /// the one object of its kind that the tour added.
+    /// The tour runs against the fake, shows each action it runs with the spec's name for it,
+    /// and each trigger fires exactly for the one object of its kind that the tour added.
     #[tokio::test]
     async fn the_quickstart_tour_runs_offline() {
         let fake = fake_stripe::start().await.expect("the fake starts");
@@ -249,7 +250,18 @@ mod tests {
         super::run(&fake.base_url(), super::FAKE_KEY, &mut transcript)
             .await
             .expect("the tour succeeds");
-        for action in stripe_connector::connector::ACTIONS {
+        let toured = [
+            "CreateProduct",
+            "UpdateProduct",
+            "CreateCustomer",
+            "GetCustomer",
+            "UpdateCustomer",
+        ];
+        for id in toured {
+            let action = stripe_connector::connector::ACTIONS
+                .iter()
+                .find(|a| a.operation_id == id)
+                .expect("the toured action is in the spec");
             assert!(
                 transcript.contains(action.summary),
                 "{} missing from:\n{transcript}",

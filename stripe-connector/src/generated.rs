@@ -887,62 +887,37 @@ pub mod types {
         impl ApiError {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+                self.code = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn decline_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.decline_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for decline_code: {e}")
-                    });
+                self.decline_code = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn doc_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.doc_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for doc_url: {e}")
-                    });
+                self.doc_url = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn param<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.param = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for param: {e}")
-                    });
+                self.param = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -1132,52 +1107,30 @@ pub mod types {
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn failure_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.failure_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for failure_code: {e}")
-                    });
+                self.failure_code = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn failure_message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.failure_message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for failure_message: {e}"
-                        )
-                    });
+                self.failure_message = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -1192,26 +1145,16 @@ pub mod types {
             }
             pub fn invoice<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.invoice = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invoice: {e}")
-                    });
+                self.invoice = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn order<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order: {e}")
-                    });
+                self.order = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn outcome<T>(mut self, value: T) -> Self
@@ -1240,28 +1183,16 @@ pub mod types {
             }
             pub fn receipt_email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.receipt_email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for receipt_email: {e}")
-                    });
+                self.receipt_email = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn receipt_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.receipt_number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for receipt_number: {e}"
-                        )
-                    });
+                self.receipt_number = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn refunded<T>(mut self, value: T) -> Self
@@ -1278,16 +1209,11 @@ pub mod types {
             }
             pub fn statement_descriptor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.statement_descriptor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for statement_descriptor: {e}"
-                        )
-                    });
+                self.statement_descriptor = Ok(
+                    crate::OptionalString::into_option(value),
+                );
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -1486,54 +1412,30 @@ pub mod types {
         impl ChargeOutcome {
             pub fn network_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.network_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for network_status: {e}"
-                        )
-                    });
+                self.network_status = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reason: {e}")
-                    });
+                self.reason = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn risk_level<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.risk_level = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for risk_level: {e}")
-                    });
+                self.risk_level = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn seller_message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.seller_message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for seller_message: {e}"
-                        )
-                    });
+                self.seller_message = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -1642,14 +1544,9 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn percent_off<T>(mut self, value: T) -> Self
@@ -1756,36 +1653,23 @@ pub mod types {
             }
             pub fn caption<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.caption = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for caption: {e}")
-                    });
+                self.caption = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn images<T>(mut self, value: T) -> Self
@@ -1838,14 +1722,9 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -1955,14 +1834,9 @@ pub mod types {
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn delinquent<T>(mut self, value: T) -> Self
@@ -1979,14 +1853,9 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn discount<T>(mut self, value: T) -> Self
@@ -2003,14 +1872,9 @@ pub mod types {
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -2173,26 +2037,16 @@ pub mod types {
         impl CustomerParams {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -2258,14 +2112,9 @@ pub mod types {
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn end<T>(mut self, value: T) -> Self
@@ -2294,14 +2143,9 @@ pub mod types {
             }
             pub fn subscription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -2465,14 +2309,9 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn discountable<T>(mut self, value: T) -> Self
@@ -2499,14 +2338,9 @@ pub mod types {
             }
             pub fn invoice<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.invoice = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invoice: {e}")
-                    });
+                self.invoice = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn proration<T>(mut self, value: T) -> Self
@@ -2535,14 +2369,9 @@ pub mod types {
             }
             pub fn subscription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -2760,14 +2589,9 @@ pub mod types {
             }
             pub fn charge<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.charge = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for charge: {e}")
-                    });
+                self.charge = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn created<T>(mut self, value: T) -> Self
@@ -2796,26 +2620,16 @@ pub mod types {
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -2830,16 +2644,11 @@ pub mod types {
             }
             pub fn selected_shipping_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.selected_shipping_method = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for selected_shipping_method: {e}"
-                        )
-                    });
+                self.selected_shipping_method = Ok(
+                    crate::OptionalString::into_option(value),
+                );
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -3059,14 +2868,9 @@ pub mod types {
             }
             pub fn caption<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.caption = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for caption: {e}")
-                    });
+                self.caption = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn created<T>(mut self, value: T) -> Self
@@ -3083,14 +2887,9 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -3153,14 +2952,9 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -3258,26 +3052,16 @@ pub mod types {
             }
             pub fn caption<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.caption = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for caption: {e}")
-                    });
+                self.caption = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn images<T>(mut self, value: T) -> Self
@@ -3294,14 +3078,9 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(crate::OptionalString::into_option(value));
                 self
             }
             pub fn shippable<T>(mut self, value: T) -> Self
@@ -3318,14 +3097,9 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::OptionalString,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(crate::OptionalString::into_option(value));
                 self
             }
         }
@@ -3402,7 +3176,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Stripe connector
 
-The five actions and four polling triggers of the Stripe connector of Logic Apps and Power Automate, pinned to Stripe API version 2019-10-08.
+The actions and polling triggers of the Stripe connector of Logic Apps and Power Automate, pinned to Stripe API version 2019-10-08.
 
 Version: 2019-10-08*/
 pub struct Client {
@@ -3411,28 +3185,13 @@ pub struct Client {
     pub(crate) inner: crate::Policy,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::Policy) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            crate::http::client_builder().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = crate::http::client_builder();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: crate::Policy,
@@ -4992,7 +4751,7 @@ pub mod prelude {
 /// The connection rules and the catalogue of the connector, from the spec's metadata.
 pub mod connector {
     use std::time::Duration;
-    use crate::metadata::{ActionInfo, InputInfo, Throttle, TriggerInfo};
+    use crate::metadata::{ActionInfo, InputInfo, Limits, Throttle, TriggerInfo};
     /// The Stripe API version every request is pinned to (`info.version`).
     pub const STRIPE_VERSION: &str = "2019-10-08";
     /// The most calls one connection may make in any sliding window
@@ -5004,7 +4763,7 @@ pub mod connector {
     /// How often a trigger polls unless told otherwise
     /// (`info.x-connector.poll-interval-seconds`).
     pub const POLL_INTERVAL: Duration = Duration::from_secs(120);
-    /// The actions, in the order of the spec.
+    /// The actions (`x-action`), in the order of the spec.
     pub const ACTIONS: &[ActionInfo] = &[
         ActionInfo {
             operation_id: "CreateProduct",
@@ -5013,42 +4772,82 @@ pub mod connector {
             path: "/v1/products",
             summary: "Create a product",
             description: "Creates a new product object.",
+            command: ["product", "create"],
             inputs: &[
                 InputInfo {
                     name: "name",
                     description: "The product's name, meant to be displayable to the customer.",
+                    required: true,
+                    limits: Limits {
+                        min_length: Some(1),
+                        max_length: Some(5000),
+                        pattern: Some("\\S"),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "type",
                     description: "The type of the product. Always `good`, the type whose fields (caption, images, shippable, url) the connector exposes.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
                 },
                 InputInfo {
                     name: "id",
                     description: "An identifier will be randomly generated by Stripe. You can optionally override this ID, but the ID must be unique across all products in your Stripe account.",
+                    required: false,
+                    limits: Limits {
+                        max_length: Some(5000),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "active",
                     description: "Whether the product is currently available for purchase. Defaults to `true`.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
                 },
                 InputInfo {
                     name: "caption",
                     description: "A short one-line description of the product, meant to be displayable to the customer.",
+                    required: false,
+                    limits: Limits {
+                        max_length: Some(5000),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "description",
                     description: "The product's description, meant to be displayable to the customer.",
+                    required: false,
+                    limits: Limits {
+                        max_length: Some(40000),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "images",
                     description: "A list of up to 8 URLs of images for this product, meant to be displayable to the customer.",
+                    required: false,
+                    limits: Limits {
+                        max_items: Some(8),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "shippable",
                     description: "Whether this product is shipped (i.e., physical goods). Defaults to `true`.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
                 },
                 InputInfo {
                     name: "url",
                     description: "A URL of a publicly-accessible webpage for this product.",
+                    required: false,
+                    limits: Limits {
+                        max_length: Some(5000),
+                        uri: true,
+                        ..Limits::NONE
+                    },
                 },
             ],
         },
@@ -5059,38 +4858,75 @@ pub mod connector {
             path: "/v1/products/{id}",
             summary: "Update a product",
             description: "Updates the specific product by setting the values of the parameters passed. Any parameters not provided will be left unchanged.",
+            command: ["product", "update"],
             inputs: &[
                 InputInfo {
                     name: "id",
                     description: "The identifier of the product to update.",
+                    required: true,
+                    limits: Limits {
+                        max_length: Some(5000),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "name",
                     description: "The product's name, meant to be displayable to the customer.",
+                    required: false,
+                    limits: Limits {
+                        min_length: Some(1),
+                        max_length: Some(5000),
+                        pattern: Some("\\S"),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "active",
                     description: "Whether the product is available for purchase.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
                 },
                 InputInfo {
                     name: "caption",
                     description: "A short one-line description of the product, meant to be displayable to the customer.",
+                    required: false,
+                    limits: Limits {
+                        max_length: Some(5000),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "description",
                     description: "The product's description, meant to be displayable to the customer.",
+                    required: false,
+                    limits: Limits {
+                        max_length: Some(40000),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "images",
                     description: "A list of up to 8 URLs of images for this product, meant to be displayable to the customer.",
+                    required: false,
+                    limits: Limits {
+                        max_items: Some(8),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "shippable",
                     description: "Whether this product is shipped (i.e., physical goods).",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
                 },
                 InputInfo {
                     name: "url",
                     description: "A URL of a publicly-accessible webpage for this product.",
+                    required: false,
+                    limits: Limits {
+                        uri: true,
+                        ..Limits::NONE
+                    },
                 },
             ],
         },
@@ -5101,14 +4937,25 @@ pub mod connector {
             path: "/v1/customers",
             summary: "Create a customer",
             description: "Creates a new customer object.",
+            command: ["customer", "create"],
             inputs: &[
                 InputInfo {
                     name: "description",
                     description: "An arbitrary string that you can attach to a customer object. It is displayed alongside the customer in the dashboard.",
+                    required: false,
+                    limits: Limits {
+                        max_length: Some(5000),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "email",
                     description: "Customer's email address. It's displayed alongside the customer in your dashboard and can be useful for searching and tracking. This may be up to *512 characters*.",
+                    required: false,
+                    limits: Limits {
+                        max_length: Some(512),
+                        ..Limits::NONE
+                    },
                 },
             ],
         },
@@ -5119,10 +4966,16 @@ pub mod connector {
             path: "/v1/customers/{customer}",
             summary: "Get a customer",
             description: "Retrieves the details of an existing customer.",
+            command: ["customer", "get"],
             inputs: &[
                 InputInfo {
                     name: "customer",
                     description: "The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.",
+                    required: true,
+                    limits: Limits {
+                        max_length: Some(5000),
+                        ..Limits::NONE
+                    },
                 },
             ],
         },
@@ -5133,18 +4986,34 @@ pub mod connector {
             path: "/v1/customers/{customer}",
             summary: "Update a customer",
             description: "Updates the specified customer by setting the values of the parameters passed. Any parameters not provided will be left unchanged.",
+            command: ["customer", "update"],
             inputs: &[
                 InputInfo {
                     name: "customer",
                     description: "The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.",
+                    required: true,
+                    limits: Limits {
+                        max_length: Some(5000),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "description",
                     description: "An arbitrary string that you can attach to a customer object. It is displayed alongside the customer in the dashboard.",
+                    required: false,
+                    limits: Limits {
+                        max_length: Some(5000),
+                        ..Limits::NONE
+                    },
                 },
                 InputInfo {
                     name: "email",
                     description: "Customer's email address. It's displayed alongside the customer in your dashboard and can be useful for searching and tracking. This may be up to *512 characters*.",
+                    required: false,
+                    limits: Limits {
+                        max_length: Some(512),
+                        ..Limits::NONE
+                    },
                 },
             ],
         },
@@ -5173,16 +5042,22 @@ pub mod triggers {
             operation_id: "ListCustomers",
             method_name: "list_customers",
             path: "/v1/customers",
+            page_limit: match ::std::num::NonZeroU64::new(100) {
+                Some(limit) => limit,
+                None => ::std::num::NonZeroU64::MIN,
+            },
         };
-        fn list(
+        async fn list(
             client: &super::Client,
             query: &ListQuery,
-        ) -> impl ::std::future::Future<
-            Output = Result<
-                types::CustomerList,
-                crate::ClientError<types::ErrorResponse>,
-            >,
-        > + Send {
+        ) -> Result<types::CustomerList, crate::Error> {
+            let value = &query.limit;
+            crate::input::check_range(
+                "limit",
+                crate::input::Number::to_f64(value),
+                Some(1.0),
+                Some(100.0),
+            )?;
             let mut call = client.list_customers().limit(query.limit);
             if let Some(id) = &query.ending_before {
                 call = call.ending_before(id.clone());
@@ -5199,7 +5074,7 @@ pub mod triggers {
             if let Some(time) = query.created_lt {
                 call = call.created_lt(time);
             }
-            async move { call.send().await.map(crate::ResponseValue::into_inner) }
+            crate::actions::finish(call.send().await).await
         }
     }
     ///When an order is added: polls `GET /v1/orders` ([`Client::list_orders`](super::Client::list_orders)).
@@ -5214,13 +5089,22 @@ pub mod triggers {
             operation_id: "ListOrders",
             method_name: "list_orders",
             path: "/v1/orders",
+            page_limit: match ::std::num::NonZeroU64::new(100) {
+                Some(limit) => limit,
+                None => ::std::num::NonZeroU64::MIN,
+            },
         };
-        fn list(
+        async fn list(
             client: &super::Client,
             query: &ListQuery,
-        ) -> impl ::std::future::Future<
-            Output = Result<types::OrderList, crate::ClientError<types::ErrorResponse>>,
-        > + Send {
+        ) -> Result<types::OrderList, crate::Error> {
+            let value = &query.limit;
+            crate::input::check_range(
+                "limit",
+                crate::input::Number::to_f64(value),
+                Some(1.0),
+                Some(100.0),
+            )?;
             let mut call = client.list_orders().limit(query.limit);
             if let Some(id) = &query.ending_before {
                 call = call.ending_before(id.clone());
@@ -5237,7 +5121,7 @@ pub mod triggers {
             if let Some(time) = query.created_lt {
                 call = call.created_lt(time);
             }
-            async move { call.send().await.map(crate::ResponseValue::into_inner) }
+            crate::actions::finish(call.send().await).await
         }
     }
     ///When a charge is added: polls `GET /v1/charges` ([`Client::list_charges`](super::Client::list_charges)).
@@ -5252,13 +5136,22 @@ pub mod triggers {
             operation_id: "ListCharges",
             method_name: "list_charges",
             path: "/v1/charges",
+            page_limit: match ::std::num::NonZeroU64::new(100) {
+                Some(limit) => limit,
+                None => ::std::num::NonZeroU64::MIN,
+            },
         };
-        fn list(
+        async fn list(
             client: &super::Client,
             query: &ListQuery,
-        ) -> impl ::std::future::Future<
-            Output = Result<types::ChargeList, crate::ClientError<types::ErrorResponse>>,
-        > + Send {
+        ) -> Result<types::ChargeList, crate::Error> {
+            let value = &query.limit;
+            crate::input::check_range(
+                "limit",
+                crate::input::Number::to_f64(value),
+                Some(1.0),
+                Some(100.0),
+            )?;
             let mut call = client.list_charges().limit(query.limit);
             if let Some(id) = &query.ending_before {
                 call = call.ending_before(id.clone());
@@ -5275,7 +5168,7 @@ pub mod triggers {
             if let Some(time) = query.created_lt {
                 call = call.created_lt(time);
             }
-            async move { call.send().await.map(crate::ResponseValue::into_inner) }
+            crate::actions::finish(call.send().await).await
         }
     }
     ///When an invoice item is added: polls `GET /v1/invoiceitems` ([`Client::list_invoice_items`](super::Client::list_invoice_items)).
@@ -5290,16 +5183,22 @@ pub mod triggers {
             operation_id: "ListInvoiceItems",
             method_name: "list_invoice_items",
             path: "/v1/invoiceitems",
+            page_limit: match ::std::num::NonZeroU64::new(100) {
+                Some(limit) => limit,
+                None => ::std::num::NonZeroU64::MIN,
+            },
         };
-        fn list(
+        async fn list(
             client: &super::Client,
             query: &ListQuery,
-        ) -> impl ::std::future::Future<
-            Output = Result<
-                types::InvoiceItemList,
-                crate::ClientError<types::ErrorResponse>,
-            >,
-        > + Send {
+        ) -> Result<types::InvoiceItemList, crate::Error> {
+            let value = &query.limit;
+            crate::input::check_range(
+                "limit",
+                crate::input::Number::to_f64(value),
+                Some(1.0),
+                Some(100.0),
+            )?;
             let mut call = client.list_invoice_items().limit(query.limit);
             if let Some(id) = &query.ending_before {
                 call = call.ending_before(id.clone());
@@ -5316,7 +5215,7 @@ pub mod triggers {
             if let Some(time) = query.created_lt {
                 call = call.created_lt(time);
             }
-            async move { call.send().await.map(crate::ResponseValue::into_inner) }
+            crate::actions::finish(call.send().await).await
         }
     }
 }
@@ -5374,5 +5273,172 @@ impl crate::metadata::Listed for types::InvoiceItem {
     }
     fn created(&self) -> crate::Timestamp {
         self.date
+    }
+}
+/// The actions of the spec (`x-action`): inputs checked before sending, errors in this
+/// crate's terms.
+impl crate::Connection {
+    /// **Create a product** (`POST /v1/products`).
+    ///
+    /// Creates a new product object.
+    ///
+    /// Takes [`types::CreateProductParams`] or its builder (`types::CreateProductParams::builder()`); its fields are checked against the spec's limits before anything is sent.
+    pub async fn create_product<P>(
+        &self,
+        params: P,
+    ) -> ::std::result::Result<types::Product, crate::Error>
+    where
+        P: ::std::convert::TryInto<types::CreateProductParams>,
+        P::Error: ::std::fmt::Display,
+    {
+        let params: types::CreateProductParams = crate::actions::params(
+            "product",
+            params,
+        )?;
+        crate::input::Check::check(&params)?;
+        crate::actions::finish(self.client().create_product().body(params).send().await)
+            .await
+    }
+    /// **Update a product** (`POST /v1/products/{id}`).
+    ///
+    /// Updates the specific product by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// Takes [`types::UpdateProductParams`] or its builder (`types::UpdateProductParams::builder()`); its fields are checked against the spec's limits before anything is sent.
+    pub async fn update_product<P>(
+        &self,
+        id: &str,
+        params: P,
+    ) -> ::std::result::Result<types::Product, crate::Error>
+    where
+        P: ::std::convert::TryInto<types::UpdateProductParams>,
+        P::Error: ::std::fmt::Display,
+    {
+        crate::input::check_id("id", id)?;
+        crate::input::check_length("id", id, None, Some(5000))?;
+        let params: types::UpdateProductParams = crate::actions::params(
+            "product",
+            params,
+        )?;
+        crate::input::Check::check(&params)?;
+        crate::actions::finish(
+                self.client().update_product().id(id).body(params).send().await,
+            )
+            .await
+    }
+    /// **Create a customer** (`POST /v1/customers`).
+    ///
+    /// Creates a new customer object.
+    ///
+    /// Takes [`types::CustomerParams`] or its builder (`types::CustomerParams::builder()`); its fields are checked against the spec's limits before anything is sent.
+    pub async fn create_customer<P>(
+        &self,
+        params: P,
+    ) -> ::std::result::Result<types::Customer, crate::Error>
+    where
+        P: ::std::convert::TryInto<types::CustomerParams>,
+        P::Error: ::std::fmt::Display,
+    {
+        let params: types::CustomerParams = crate::actions::params("customer", params)?;
+        crate::input::Check::check(&params)?;
+        crate::actions::finish(self.client().create_customer().body(params).send().await)
+            .await
+    }
+    /// **Get a customer** (`GET /v1/customers/{customer}`).
+    ///
+    /// Retrieves the details of an existing customer.
+    pub async fn get_customer(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<types::Customer, crate::Error> {
+        crate::input::check_id("id", id)?;
+        crate::input::check_length("id", id, None, Some(5000))?;
+        crate::actions::finish(self.client().get_customer().customer(id).send().await)
+            .await
+    }
+    /// **Update a customer** (`POST /v1/customers/{customer}`).
+    ///
+    /// Updates the specified customer by setting the values of the parameters passed. Any parameters not provided will be left unchanged.
+    ///
+    /// Takes [`types::CustomerParams`] or its builder (`types::CustomerParams::builder()`); its fields are checked against the spec's limits before anything is sent.
+    pub async fn update_customer<P>(
+        &self,
+        id: &str,
+        params: P,
+    ) -> ::std::result::Result<types::Customer, crate::Error>
+    where
+        P: ::std::convert::TryInto<types::CustomerParams>,
+        P::Error: ::std::fmt::Display,
+    {
+        crate::input::check_id("id", id)?;
+        crate::input::check_length("id", id, None, Some(5000))?;
+        let params: types::CustomerParams = crate::actions::params("customer", params)?;
+        crate::input::Check::check(&params)?;
+        crate::actions::finish(
+                self.client().update_customer().customer(id).body(params).send().await,
+            )
+            .await
+    }
+}
+/// The limits `spec/stripe.yaml` puts on the fields of `CreateProductParams`.
+impl crate::input::Check for types::CreateProductParams {
+    fn check(&self) -> ::std::result::Result<(), crate::Error> {
+        let value = &self.name;
+        crate::input::check_length("name", value, Some(1), Some(5000))?;
+        crate::input::check_pattern("name", value, "\\S")?;
+        if let Some(value) = &self.id {
+            crate::input::check_length("id", value, None, Some(5000))?;
+        }
+        if let Some(value) = &self.caption {
+            crate::input::check_length("caption", value, None, Some(5000))?;
+        }
+        if let Some(value) = &self.description {
+            crate::input::check_length("description", value, None, Some(40000))?;
+        }
+        let value = &self.images;
+        crate::input::check_items("images", value.len(), None, Some(8))?;
+        for item in value {
+            crate::input::check_url("images", item)?;
+        }
+        if let Some(value) = &self.url {
+            crate::input::check_length("url", value, None, Some(5000))?;
+            crate::input::check_url("url", value)?;
+        }
+        Ok(())
+    }
+}
+/// The limits `spec/stripe.yaml` puts on the fields of `UpdateProductParams`.
+impl crate::input::Check for types::UpdateProductParams {
+    fn check(&self) -> ::std::result::Result<(), crate::Error> {
+        if let Some(value) = &self.name {
+            crate::input::check_length("name", value, Some(1), Some(5000))?;
+            crate::input::check_pattern("name", value, "\\S")?;
+        }
+        if let Some(value) = &self.caption {
+            crate::input::check_length("caption", value, None, Some(5000))?;
+        }
+        if let Some(value) = &self.description {
+            crate::input::check_length("description", value, None, Some(40000))?;
+        }
+        let value = &self.images;
+        crate::input::check_items("images", value.len(), None, Some(8))?;
+        for item in value {
+            crate::input::check_url("images", item)?;
+        }
+        if let Some(value) = &self.url {
+            crate::input::check_url("url", value)?;
+        }
+        Ok(())
+    }
+}
+/// The limits `spec/stripe.yaml` puts on the fields of `CustomerParams`.
+impl crate::input::Check for types::CustomerParams {
+    fn check(&self) -> ::std::result::Result<(), crate::Error> {
+        if let Some(value) = &self.description {
+            crate::input::check_length("description", value, None, Some(5000))?;
+        }
+        if let Some(value) = &self.email {
+            crate::input::check_length("email", value, None, Some(512))?;
+        }
+        Ok(())
     }
 }

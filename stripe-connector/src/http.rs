@@ -1,4 +1,5 @@
-//! The HTTP client the generated `Client::new` starts from: TLS set up for this crate's build.
+//! The HTTP client a [`Connection`](crate::Connection) starts from: TLS set up for this crate's
+//! build.
 
 use std::sync::Once;
 

@@ -1,71 +1,186 @@
-//! Checks on the arguments of the actions, made before any request is sent.
+//! Checks on the inputs of the actions and lists, made before any request is sent.
+//!
+//! The limits come from the spec: `generated.rs` implements [`Check`] for each action's body and
+//! calls these functions with the field and the limit the spec gives (`maxLength: 5000`,
+//! `maxItems: 8`, `pattern`, `format: uri`...). Nothing here knows a limit of its own; each
+//! function only knows how to test one kind of limit and how to say what is wrong.
+
+use std::num::NonZeroU64;
 
 use reqwest::Url;
 
 use crate::Error;
 
-/// The most images a product may have (`maxItems` of `images` in the spec).
-pub const MAX_IMAGES: usize = 8;
+/// A value whose fields the spec limits: checked by the generated code before it is sent.
+pub(crate) trait Check {
+    /// The first limit of the spec that a field of `self` breaks, as
+    /// [`Error::InvalidInput`] naming the field and the limit.
+    fn check(&self) -> Result<(), Error>;
+}
+
+/// A number a limit of the spec (`minimum`, `maximum`) can be compared with.
+pub(crate) trait Number {
+    /// The value as a float; integers beyond 2^53 lose precision, far above any Stripe limit.
+    fn to_f64(&self) -> f64;
+}
+
+impl Number for i64 {
+    fn to_f64(&self) -> f64 {
+        *self as f64
+    }
+}
+
+impl Number for u64 {
+    fn to_f64(&self) -> f64 {
+        *self as f64
+    }
+}
+
+impl Number for NonZeroU64 {
+    fn to_f64(&self) -> f64 {
+        self.get() as f64
+    }
+}
+
+impl Number for f64 {
+    fn to_f64(&self) -> f64 {
+        *self
+    }
+}
+
+fn refuse(field: &'static str, reason: String) -> Result<(), Error> {
+    Err(Error::InvalidInput { field, reason })
+}
 
 /// An object id goes into the URL path: it must be non-empty and free of `/`, `?`, `#`, spaces
 /// and control characters.
 pub(crate) fn check_id(field: &'static str, id: &str) -> Result<(), Error> {
-    let refuse = |reason: &str| {
-        Err(Error::InvalidInput {
-            field,
-            reason: reason.to_string(),
-        })
-    };
     if id.is_empty() {
-        return refuse("the id is empty");
+        return refuse(field, "the id is empty".to_string());
     }
     match id
         .chars()
         .find(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c.is_control())
     {
-        Some(c) => refuse(&format!(
-            "the id {id:?} contains {c:?}, which no Stripe id has"
-        )),
+        Some(c) => refuse(
+            field,
+            format!("the id {id:?} contains {c:?}, which no Stripe id has"),
+        ),
         None => Ok(()),
     }
 }
 
-/// A name the user will see must say something.
-pub(crate) fn check_name(name: &str) -> Result<(), Error> {
-    if name.trim().is_empty() {
-        return Err(Error::InvalidInput {
-            field: "name",
-            reason: "the name is empty".to_string(),
-        });
+/// `minLength` and `maxLength`, counted in characters as JSON Schema counts them.
+pub(crate) fn check_length(
+    field: &'static str,
+    value: &str,
+    min: Option<u64>,
+    max: Option<u64>,
+) -> Result<(), Error> {
+    let length = value.chars().count() as u64;
+    match (min, max) {
+        (Some(min), _) if length < min => {
+            refuse(field, format!("{length} characters given; at least {min}"))
+        }
+        (_, Some(max)) if length > max => {
+            refuse(field, format!("{length} characters given; at most {max}"))
+        }
+        _ => Ok(()),
     }
-    Ok(())
 }
 
-/// At most [`MAX_IMAGES`] images, each an absolute http(s) URL.
-pub(crate) fn check_images(images: &[String]) -> Result<(), Error> {
-    if images.len() > MAX_IMAGES {
-        return Err(Error::InvalidInput {
-            field: "images",
-            reason: format!(
-                "{} images given; a product has at most {MAX_IMAGES}",
-                images.len()
-            ),
-        });
+/// `pattern`: the value matches the regular expression somewhere, as JSON Schema reads it.
+pub(crate) fn check_pattern(field: &'static str, value: &str, pattern: &str) -> Result<(), Error> {
+    match regex_lite::Regex::new(pattern) {
+        Ok(regex) if regex.is_match(value) => Ok(()),
+        Ok(_) => refuse(
+            field,
+            format!("{value:?} does not match the pattern {pattern:?}"),
+        ),
+        // codegen compiles every pattern of the spec, so this is a bug, said as such.
+        Err(e) => refuse(
+            field,
+            format!("the spec's pattern {pattern:?} does not compile: {e}"),
+        ),
     }
-    images
-        .iter()
-        .try_for_each(|image| check_url("images", image))
 }
 
-/// An absolute http or https URL.
+/// `format: uri`: an absolute http or https URL.
 pub(crate) fn check_url(field: &'static str, url: &str) -> Result<(), Error> {
-    let refuse = |reason: String| Err(Error::InvalidInput { field, reason });
     match Url::parse(url) {
         Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => Ok(()),
-        Ok(parsed) => refuse(format!(
-            "{url:?} is a {} URL; Stripe takes http or https",
-            parsed.scheme()
-        )),
-        Err(e) => refuse(format!("{url:?} is not a URL: {e}")),
+        Ok(parsed) => refuse(
+            field,
+            format!(
+                "{url:?} is a {} URL; Stripe takes http or https",
+                parsed.scheme()
+            ),
+        ),
+        Err(e) => refuse(field, format!("{url:?} is not a URL: {e}")),
+    }
+}
+
+/// `minItems` and `maxItems`.
+pub(crate) fn check_items(
+    field: &'static str,
+    count: usize,
+    min: Option<u64>,
+    max: Option<u64>,
+) -> Result<(), Error> {
+    let count = count as u64;
+    match (min, max) {
+        (Some(min), _) if count < min => refuse(field, format!("{count} given; at least {min}")),
+        (_, Some(max)) if count > max => refuse(field, format!("{count} given; at most {max}")),
+        _ => Ok(()),
+    }
+}
+
+/// `minimum` and `maximum`, both inclusive.
+pub(crate) fn check_range(
+    field: &'static str,
+    value: f64,
+    min: Option<f64>,
+    max: Option<f64>,
+) -> Result<(), Error> {
+    match (min, max) {
+        (Some(min), _) if value < min => refuse(field, format!("{value} given; at least {min}")),
+        (_, Some(max)) if value > max => refuse(field, format!("{value} given; at most {max}")),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(result: Result<(), Error>) -> String {
+        match result {
+            Err(Error::InvalidInput { reason, .. }) => reason,
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn each_limit_names_what_was_given_and_the_limit() {
+        assert_eq!(
+            reason(check_items("images", 9, None, Some(8))),
+            "9 given; at most 8"
+        );
+        assert_eq!(
+            reason(check_length("name", "", Some(1), Some(5000))),
+            "0 characters given; at least 1"
+        );
+        assert_eq!(
+            reason(check_length("email", &"é".repeat(513), None, Some(512))),
+            "513 characters given; at most 512"
+        );
+        assert_eq!(
+            reason(check_range("limit", 101.0, Some(1.0), Some(100.0))),
+            "101 given; at most 100"
+        );
+        assert!(reason(check_pattern("name", "  ", r"\S")).contains("does not match"));
+        assert!(check_pattern("name", " Hat ", r"\S").is_ok());
+        assert!(reason(check_url("url", "ftp://x")).contains("ftp"));
+        assert!(check_url("url", "https://example.com/hat").is_ok());
     }
 }

@@ -1,12 +1,15 @@
 //! The Stripe connector of Logic Apps and Power Automate, as a Rust library.
 //!
-//! Five actions (create and update a product; create, get and update a customer) and the lists
-//! behind four polling triggers (a new order, charge, invoice item or customer), all pinned to
-//! Stripe API version 2019-10-08 through the `Stripe-Version` header.
+//! Its actions (such as creating a product or getting a customer) are methods of
+//! [`Connection`], and the lists behind its polling triggers (a new order, charge, invoice item
+//! or customer...) are types of [`triggers`]; [`connector::ACTIONS`] and
+//! [`connector::TRIGGERS`] list them all. Every call is pinned to Stripe API version 2019-10-08
+//! through the `Stripe-Version` header.
 //!
 //! A [`Connection`] holds one API key and the original connector's rules: at most 100 calls in
 //! any 60 seconds, retries like Stripe's SDKs, and an `Idempotency-Key` on every POST so that a
-//! retry never creates twice.
+//! retry never creates twice. An action checks its inputs against the limits of the spec (an
+//! empty name, a 9th image, a malformed URL, an id with `/`) before anything is sent.
 //!
 //! ```no_run
 //! use stripe_connector::{Connection, Error, ErrorCode, types};
@@ -20,14 +23,14 @@
 //!     ]))
 //!     .await?;
 //! stripe
-//!     .update_product(&hat.id, types::UpdateProductParams::builder().caption("Warm".to_string()))
+//!     .update_product(&hat.id, types::UpdateProductParams::builder().caption("Warm"))
 //!     .await?;
 //!
 //! let jenny = stripe
-//!     .create_customer(types::CustomerParams::builder().email("jenny@example.com".to_string()))
+//!     .create_customer(types::CustomerParams::builder().email("jenny@example.com"))
 //!     .await?;
 //! stripe
-//!     .update_customer(&jenny.id, types::CustomerParams::builder().description("Jenny Rosen".to_string()))
+//!     .update_customer(&jenny.id, types::CustomerParams::builder().description("Jenny Rosen"))
 //!     .await?;
 //!
 //! match stripe.get_customer("cus_does_not_exist").await {
@@ -41,8 +44,9 @@
 //! # }
 //! ```
 //!
-//! The [`Client`], its [`builder`]s and the [`types`] are generated from `spec/stripe.yaml` by
-//! `cargo xtask codegen`; [`Connection::client`] reaches them with the connection's rules.
+//! The actions, the [`Client`], its [`builder`]s and the [`types`] are generated from
+//! `spec/stripe.yaml` by `cargo xtask codegen`; [`Connection::client`] reaches the client with
+//! the connection's rules (a `Connection` is the only way to make one).
 
 mod actions;
 mod checkpoint;
@@ -57,6 +61,7 @@ mod http;
 mod input;
 mod lock;
 pub mod metadata;
+mod optional;
 mod poll;
 mod retry;
 mod secret;
@@ -74,8 +79,8 @@ pub use generated::Error as ClientError;
 pub use generated::{Client, ResponseValue, builder, connector, prelude, triggers, types};
 pub use hooks::Policy;
 pub use http::{USER_AGENT, client_builder};
-pub use input::MAX_IMAGES;
 pub use lock::StateLock;
+pub use optional::OptionalString;
 pub use poll::{PollState, Polled, poll};
 pub use retry::RetryPolicy;
 pub use secret::ApiKey;

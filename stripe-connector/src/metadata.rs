@@ -1,14 +1,15 @@
 //! The shapes of the connector's metadata; the values are generated from the spec.
 //!
-//! `generated.rs` fills these in from `info.x-connector` and each `x-trigger` (see the
-//! [`connector`](crate::connector) and [`triggers`](crate::triggers) modules), so the throttle,
-//! the poll interval and the trigger catalogue are never copied into Rust by hand.
+//! `generated.rs` fills these in from `info.x-connector`, each `x-action` and each `x-trigger`
+//! (see the [`connector`](crate::connector) and [`triggers`](crate::triggers) modules), so the
+//! throttle, the poll interval, the limits of the inputs and the catalogues of actions and
+//! triggers are never copied into Rust by hand.
 
 use std::future::Future;
 use std::num::NonZeroU64;
 use std::time::Duration;
 
-use crate::{Client, ClientError, Timestamp, types};
+use crate::{Client, Error, Timestamp};
 
 /// The most calls a connection may make in any sliding window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,7 +21,7 @@ pub struct Throttle {
 }
 
 /// One action of the connector.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ActionInfo {
     /// The spec's `operationId`, such as `CreateProduct`.
     pub operation_id: &'static str,
@@ -34,17 +35,59 @@ pub struct ActionInfo {
     pub summary: &'static str,
     /// What it does, in the spec's words (empty when the spec says nothing).
     pub description: &'static str,
+    /// The group and the subcommand that run it from the shell (`x-action.command`), such as
+    /// `["customer", "get"]`.
+    pub command: [&'static str; 2],
     /// Its parameters, then its form fields.
     pub inputs: &'static [InputInfo],
 }
 
 /// One input of an action: a path parameter or a form field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct InputInfo {
     /// The name Stripe reads, such as `images`.
     pub name: &'static str,
     /// What it is for, in the spec's words (empty when the spec says nothing).
     pub description: &'static str,
+    /// Whether it must be given.
+    pub required: bool,
+    /// The limits the spec puts on its value, checked before anything is sent.
+    pub limits: Limits,
+}
+
+/// The limits the spec puts on an input's value (`None` or `false`: no such limit).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    /// The fewest characters (`minLength`).
+    pub min_length: Option<u64>,
+    /// The most characters (`maxLength`).
+    pub max_length: Option<u64>,
+    /// A regular expression the text must match somewhere (`pattern`).
+    pub pattern: Option<&'static str>,
+    /// Whether the text must be an absolute http or https URL (`format: uri`).
+    pub uri: bool,
+    /// The smallest number (`minimum`).
+    pub minimum: Option<f64>,
+    /// The largest number (`maximum`).
+    pub maximum: Option<f64>,
+    /// The fewest items of a list (`minItems`).
+    pub min_items: Option<u64>,
+    /// The most items of a list (`maxItems`).
+    pub max_items: Option<u64>,
+}
+
+impl Limits {
+    /// No limit at all.
+    pub const NONE: Limits = Limits {
+        min_length: None,
+        max_length: None,
+        pattern: None,
+        uri: false,
+        minimum: None,
+        maximum: None,
+        min_items: None,
+        max_items: None,
+    };
 }
 
 /// One polling trigger of the connector.
@@ -60,6 +103,8 @@ pub struct TriggerInfo {
     pub method_name: &'static str,
     /// The path of the list, such as `/v1/orders`.
     pub path: &'static str,
+    /// The most objects one page of the list holds (the `maximum` of its `limit`).
+    pub page_limit: NonZeroU64,
 }
 
 /// A polling trigger: which list it watches and what it delivers.
@@ -73,17 +118,19 @@ pub trait Trigger {
     /// Its name, summary and list operation.
     const INFO: TriggerInfo;
 
-    /// Reads one page of the list through `client`.
+    /// Reads one page of the list through `client`, once `query` is checked against the limits
+    /// the spec puts on the list's parameters.
     fn list(
         client: &Client,
         query: &ListQuery,
-    ) -> impl Future<Output = Result<Self::Page, ClientError<types::ErrorResponse>>> + Send;
+    ) -> impl Future<Output = Result<Self::Page, Error>> + Send;
 }
 
 /// The parameters of one page of a polled list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ListQuery {
-    /// How many objects the page may hold (Stripe takes 1 to 100).
+    /// How many objects the page may hold (at most the trigger's
+    /// [`page_limit`](TriggerInfo::page_limit)).
     pub limit: NonZeroU64,
     /// Only objects newer than this id (the page closest to it, still listed newest first).
     pub ending_before: Option<String>,

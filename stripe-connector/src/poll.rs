@@ -1,7 +1,8 @@
 //! The stateless poll of a trigger: `poll(state) -> (new objects, next state)`.
 //!
-//! Stripe lists newest first, at most 100 a page, with one-second `created` resolution, and
-//! promises no order among the objects of one second. A poll walks forward in time from the
+//! Stripe lists newest first, at most 100 a page (the trigger's `page_limit`, read from the
+//! spec), with one-second `created` resolution, and promises no order among the objects of one
+//! second. A poll walks forward in time from the
 //! newest object it delivered (`ending_before` that object returns the page just newer than
 //! it) and hands the page over oldest first, so memory holds one page whatever the backlog.
 //!
@@ -27,8 +28,6 @@ use serde::{Deserialize, Serialize};
 use crate::metadata::{ListQuery, Listed, Page, Trigger};
 use crate::{Connection, Error, ErrorCode, Timestamp};
 
-/// The most objects Stripe puts in one page.
-const PAGE: NonZeroU64 = NonZeroU64::new(100).expect("100 is not zero");
 const ONE: NonZeroU64 = NonZeroU64::new(1).expect("1 is not zero");
 
 /// Where a trigger is in its list: small, serializable, kept by the caller between polls.
@@ -173,7 +172,7 @@ async fn next_step<T: Trigger>(
 async fn newer_than<T: Trigger>(stripe: &Connection, cursor: &str) -> Result<Step<T::Item>, Error> {
     let query = ListQuery {
         ending_before: Some(cursor.to_string()),
-        ..ListQuery::new(PAGE)
+        ..ListQuery::new(T::INFO.page_limit)
     };
     let (mut items, has_more) = page::<T>(stripe, &query).await?;
     let newest = items.first().map_or(cursor, |item| item.id()).to_string();
@@ -224,7 +223,7 @@ async fn in_second<T: Trigger>(
         created_gte: Some(second),
         created_lte: Some(second),
         starting_after: below.map(str::to_string),
-        ..ListQuery::new(PAGE)
+        ..ListQuery::new(T::INFO.page_limit)
     };
     let (items, has_more) = page::<T>(stripe, &query).await?;
     let newest = newest.or(items.first().map(Listed::id)).map(str::to_string);
@@ -319,7 +318,7 @@ async fn ids_of_second<T: Trigger>(
     let mut query = ListQuery {
         created_gte: Some(second),
         created_lte: Some(second),
-        ..ListQuery::new(PAGE)
+        ..ListQuery::new(T::INFO.page_limit)
     };
     let mut ids = Vec::new();
     loop {
@@ -337,10 +336,7 @@ async fn page<T: Trigger>(
     stripe: &Connection,
     query: &ListQuery,
 ) -> Result<(Vec<T::Item>, bool), Error> {
-    match T::list(stripe.client(), query).await {
-        Ok(page) => Ok(page.into_parts()),
-        Err(error) => Err(Error::from_client(error).await),
-    }
+    T::list(stripe.client(), query).await.map(Page::into_parts)
 }
 
 /// Stripe's answer to a cursor whose object no longer exists.

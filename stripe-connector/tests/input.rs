@@ -1,6 +1,7 @@
-//! Bad arguments fail before any request is sent, with an error that names them.
+//! Bad arguments fail before any request is sent, with an error that names them and the limit
+//! of the spec they break.
 
-use stripe_connector::{Connection, Error, MAX_IMAGES, types};
+use stripe_connector::{Connection, Error, connector, types};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -18,28 +19,38 @@ async fn setup() -> (MockServer, Connection) {
     (server, connection)
 }
 
-/// `result` is an invalid-input error about `field`, and nothing reached the server.
+/// `result` is an invalid-input error about `field`, and nothing reached the server; returns
+/// the error's message.
 async fn assert_refused<T: std::fmt::Debug>(
     server: &MockServer,
     result: Result<T, Error>,
     field: &str,
-) {
-    match result {
-        Err(Error::InvalidInput {
-            field: actual,
-            reason,
-        }) => {
-            assert_eq!(actual, field, "{reason}");
-            assert!(!reason.is_empty());
-        }
+) -> String {
+    let message = match result {
+        Err(error @ Error::InvalidInput { .. }) => error.to_string(),
         other => panic!("expected invalid {field}, got {other:?}"),
-    }
+    };
+    assert!(
+        message.starts_with(&format!("invalid {field}: ")),
+        "{message}"
+    );
     let sent = server.received_requests().await.expect("recording is on");
     assert!(
         sent.is_empty(),
         "no request may be sent, {} were",
         sent.len()
     );
+    message
+}
+
+/// The limits the spec puts on input `name` of action `operation`.
+fn limits(operation: &str, name: &str) -> stripe_connector::metadata::Limits {
+    let action = connector::ACTIONS
+        .iter()
+        .find(|a| a.operation_id == operation)
+        .expect("the action exists");
+    let input = action.inputs.iter().find(|i| i.name == name);
+    input.expect("the input exists").limits
 }
 
 fn images(n: usize) -> Vec<String> {
@@ -49,13 +60,20 @@ fn images(n: usize) -> Vec<String> {
 }
 
 #[tokio::test]
-async fn a_ninth_image_is_refused() {
+async fn one_image_too_many_is_refused() {
     let (server, stripe) = setup().await;
+    let max = limits("CreateProduct", "images")
+        .max_items
+        .expect("the spec limits images") as usize;
     let product = types::CreateProductParams::builder()
         .name("Hat")
-        .images(images(MAX_IMAGES + 1));
-    assert_refused(&server, stripe.create_product(product).await, "images").await;
-    let changes = types::UpdateProductParams::builder().images(images(MAX_IMAGES + 1));
+        .images(images(max + 1));
+    let message = assert_refused(&server, stripe.create_product(product).await, "images").await;
+    assert!(
+        message.ends_with(&format!("{} given; at most {max}", max + 1)),
+        "{message}"
+    );
+    let changes = types::UpdateProductParams::builder().images(images(max + 1));
     assert_refused(
         &server,
         stripe.update_product("prod_1", changes).await,
@@ -65,10 +83,47 @@ async fn a_ninth_image_is_refused() {
 }
 
 #[tokio::test]
-async fn an_empty_name_is_refused() {
+async fn an_email_longer_than_the_spec_allows_is_refused() {
     let (server, stripe) = setup().await;
-    let product = types::CreateProductParams::builder().name("  ");
-    assert_refused(&server, stripe.create_product(product).await, "name").await;
+    let max = limits("CreateCustomer", "email")
+        .max_length
+        .expect("the spec limits emails") as usize;
+    let email = format!("{}@example.com", "j".repeat(max));
+    let customer = types::CustomerParams::builder().email(email.as_str());
+    let message = assert_refused(&server, stripe.create_customer(customer).await, "email").await;
+    assert!(message.contains(&format!("at most {max}")), "{message}");
+}
+
+#[tokio::test]
+async fn optional_text_takes_str_string_and_option() {
+    let (server, stripe) = setup().await;
+    let none: Option<String> = None;
+    let changes = types::UpdateProductParams::builder()
+        .caption("Warm")
+        .description(String::from("Woollen"))
+        .url(none)
+        .name(Some(" "));
+    let changes: types::UpdateProductParams = changes.try_into().expect("complete");
+    assert_eq!(changes.caption.as_deref(), Some("Warm"));
+    assert_eq!(changes.description.as_deref(), Some("Woollen"));
+    assert_eq!(changes.url, None);
+    // A name of spaces breaks the spec's pattern, and the check says so before sending.
+    let message = assert_refused(
+        &server,
+        stripe.update_product("prod_1", changes).await,
+        "name",
+    )
+    .await;
+    assert!(message.contains("pattern"), "{message}");
+}
+
+#[tokio::test]
+async fn an_empty_or_blank_name_is_refused() {
+    let (server, stripe) = setup().await;
+    for name in ["", "  "] {
+        let product = types::CreateProductParams::builder().name(name);
+        assert_refused(&server, stripe.create_product(product).await, "name").await;
+    }
 }
 
 #[tokio::test]
@@ -108,7 +163,7 @@ async fn a_malformed_url_is_refused() {
     let (server, stripe) = setup().await;
     let product = types::CreateProductParams::builder()
         .name("Hat")
-        .url("not a url".to_string());
+        .url("not a url");
     assert_refused(&server, stripe.create_product(product).await, "url").await;
     let product = types::CreateProductParams::builder()
         .name("Hat")

@@ -58,8 +58,8 @@ broken!(
 );
 broken!(
     trigger_on_a_post,
-    "      operationId: CreateProduct\n",
-    "      operationId: CreateProduct\n      x-trigger: {name: OnNewProduct, summary: When a product is added}\n"
+    "      x-action:\n        command: [product, create]\n",
+    "      x-trigger: {name: OnNewProduct, summary: When a product is added}\n"
 );
 broken!(
     trigger_list_without_a_cursor,
@@ -160,7 +160,7 @@ broken!(
 );
 broken!(
     array_without_items,
-    "          maxItems: 8\n          items:\n            type: string\n",
+    "          maxItems: 8\n          items:\n            type: string\n            format: uri\n",
     "          maxItems: 8\n"
 );
 broken!(
@@ -235,8 +235,8 @@ broken!(
 );
 broken!(
     parameter_without_schema,
-    "      name: customer\n      in: path\n      required: true\n      description: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.\n      schema:\n        type: string\n",
-    "      name: customer\n      in: path\n      required: true\n      description: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.\n      content:\n        text/plain:\n          schema:\n            type: string\n"
+    "      name: customer\n      in: path\n      required: true\n      description: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.\n      schema:\n        type: string\n        maxLength: 5000\n",
+    "      name: customer\n      in: path\n      required: true\n      description: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.\n      content:\n        text/plain:\n          schema:\n            type: string\n            maxLength: 5000\n"
 );
 
 // `$ref`s that name no single component of the kind their place expects.
@@ -420,6 +420,57 @@ fn truncated_document() {
         + 24;
     insta::assert_snapshot!(error(&spec[..cut]));
 }
+
+broken!(
+    action_and_trigger_list,
+    "      operationId: ListOrders\n",
+    "      operationId: ListOrders\n      x-action:\n        command: [order, list]\n"
+);
+broken!(
+    action_command_taken,
+    "        command: [customer, get]",
+    "        command: [customer, create]"
+);
+broken!(
+    action_command_not_two_words,
+    "        command: [customer, get]",
+    "        command: [customer]"
+);
+broken!(
+    action_command_reserved,
+    "        command: [customer, get]",
+    "        command: [watch, customer]"
+);
+broken!(
+    action_malformed,
+    "        command: [customer, get]",
+    "        commands: [customer, get]"
+);
+broken!(
+    pattern_not_a_regex,
+    "          pattern: '\\S'",
+    "          pattern: '[a-'"
+);
+broken!(
+    unchecked_limit,
+    "          maxItems: 8\n",
+    "          maxItems: 8\n          uniqueItems: true\n"
+);
+broken!(
+    limits_that_no_value_passes,
+    "          minLength: 1\n",
+    "          minLength: 6000\n"
+);
+broken!(
+    flag_not_a_word,
+    "          x-flag: image",
+    "          x-flag: --image"
+);
+broken!(
+    trigger_list_without_a_page_limit,
+    "        minimum: 1\n        maximum: 100\n",
+    "        minimum: 1\n"
+);
 
 #[test]
 fn the_real_spec_is_valid() {

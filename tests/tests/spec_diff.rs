@@ -139,15 +139,15 @@ case!(
 );
 case!(
     body_field_now_nullable,
-    "        email:\n          type: string\n          description: >-\n            Customer's email address.",
-    "        email:\n          type: string\n          nullable: true\n          description: >-\n            Customer's email address.",
+    "        email:\n          type: string\n          maxLength: 512\n          description: >-\n            Customer's email address.",
+    "        email:\n          type: string\n          maxLength: 512\n          nullable: true\n          description: >-\n            Customer's email address.",
     false
 );
 case!(
     body_field_no_longer_nullable,
     reversed,
-    "        email:\n          type: string\n          description: >-\n            Customer's email address.",
-    "        email:\n          type: string\n          nullable: true\n          description: >-\n            Customer's email address.",
+    "        email:\n          type: string\n          maxLength: 512\n          description: >-\n            Customer's email address.",
+    "        email:\n          type: string\n          maxLength: 512\n          nullable: true\n          description: >-\n            Customer's email address.",
     true
 );
 case!(

@@ -18,9 +18,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Regenerate stripe-connector/src/generated.rs from spec/stripe.yaml.
+    /// Regenerate stripe-connector/src/generated.rs and cli/src/generated.rs from spec/stripe.yaml.
     ///
-    /// Validates the spec, runs progenitor with Stripe's adjustments, and writes the client.
+    /// Validates the spec, runs progenitor with Stripe's adjustments, and writes the client
+    /// and the command line's subcommands for the actions.
     /// A broken spec fails with the file, the place in it and what to do.
     Codegen(codegen::Args),
     /// Compare two versions of the spec and say what breaks users of the generated crate.

@@ -1,0 +1,365 @@
+//! The command line's generated part, `cli/src/generated.rs`: a subcommand per action, grouped
+//! as `x-action.command` says (`customer get ID`), with a flag per body field and a positional
+//! argument per path parameter, their help in the spec's words; the dispatch from a parsed
+//! subcommand to the action's `Connection` method; and the trigger names `watch` takes, with a
+//! macro that runs generic code for the trigger a name picks.
+//!
+//! Flags are the fields' names in kebab case, or `x-flag` (`--image` for `images`, repeated once
+//! per item); a boolean takes its value (`--active false`). A field whose enum has one value is
+//! fixed, so it gets no flag.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::connection::{body_fields, path_arguments};
+use crate::error::{Location, Problem};
+use crate::fields::{Holder, holder};
+use crate::model::{Action, Input, Shape, Spec, Trigger};
+use crate::names;
+
+/// What a repeatable flag's help adds to the spec's description.
+const REPEAT: &str = "Repeat the option for each one.";
+
+/// The tokens of `cli/src/generated.rs`.
+pub(crate) fn tokens(spec: &Spec, client: &syn::File) -> Result<TokenStream, Problem> {
+    let mut groups: BTreeMap<usize, (&str, Vec<&Action>)> = BTreeMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for action in &spec.actions {
+        let group = action.command[0].as_str();
+        let index = match order.iter().position(|g| *g == group) {
+            Some(i) => i,
+            None => {
+                order.push(group);
+                order.len() - 1
+            }
+        };
+        groups
+            .entry(index)
+            .or_insert((group, Vec::new()))
+            .1
+            .push(action);
+    }
+    let group_variants = groups
+        .values()
+        .map(|(group, actions)| group_variant(group, actions));
+    let group_enums = groups
+        .values()
+        .map(|(group, actions)| group_enum(group, actions));
+    let mut structs = Vec::new();
+    let mut arms = Vec::new();
+    for action in &spec.actions {
+        let (item, arm) = action_tokens(action, client)?;
+        structs.push(item);
+        arms.push(arm);
+    }
+    let triggers = triggers(&spec.triggers);
+    Ok(quote! {
+        use clap::{Args, Subcommand};
+        use stripe_connector::metadata::{Trigger, TriggerInfo};
+        use stripe_connector::{Connection, triggers, types};
+
+        use crate::fail::Failure;
+        use crate::output;
+
+        /// The actions of the spec, in groups as a person types them (`x-action.command`).
+        #[derive(Subcommand, Debug)]
+        pub enum Action {
+            #(#group_variants)*
+        }
+
+        impl Action {
+            /// Runs the action through `stripe` (which checks its input before sending) and
+            /// prints Stripe's answer as JSON.
+            pub async fn run(self, stripe: &Connection) -> Result<(), Failure> {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+
+        #(#group_enums)*
+
+        #(#structs)*
+
+        #triggers
+    })
+}
+
+fn group_variant(group: &str, actions: &[&Action]) -> TokenStream {
+    let variant = format_ident!("{}", names::type_name(group));
+    let ty = format_ident!("{}Action", names::type_name(group));
+    let verbs: Vec<&str> = actions.iter().map(|a| a.command[1].as_str()).collect();
+    let about = match verbs.split_last() {
+        Some((last, [])) => format!("{} a {group}.", capitalized(last)),
+        Some((last, rest)) => format!("{} or {last} a {group}.", capitalized(&rest.join(", "))),
+        None => String::new(),
+    };
+    quote! {
+        #[command(name = #group, subcommand, about = #about)]
+        #variant(#ty),
+    }
+}
+
+fn group_enum(group: &str, actions: &[&Action]) -> TokenStream {
+    let ty = format_ident!("{}Action", names::type_name(group));
+    let doc = format!(" `{group} ...`: the actions on a {group}.");
+    let variants = actions.iter().map(|action| {
+        let op = &action.operation;
+        let name = &action.command[1];
+        let variant = format_ident!("{}", names::variant(name));
+        let args = format_ident!("{}", names::type_name(&op.id));
+        let about = &op.summary;
+        let mut long = format!("{} ({} {})", op.summary, op.http_method, op.path);
+        if let Some(description) = &op.description {
+            long = format!("{long}\n\n{description}");
+        }
+        quote! {
+            #[command(name = #name, about = #about, long_about = #long)]
+            #variant(#args),
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Subcommand, Debug)]
+        pub enum #ty {
+            #(#variants)*
+        }
+    }
+}
+
+/// The arguments struct of `action`, and its arm of `Action::run`.
+fn action_tokens(
+    action: &Action,
+    client: &syn::File,
+) -> Result<(TokenStream, TokenStream), Problem> {
+    let op = &action.operation;
+    let ty = format_ident!("{}", names::type_name(&op.id));
+    let mut fields = Vec::new();
+    let mut call_arguments = Vec::new();
+    let mut members: Vec<String> = Vec::new();
+    for (input, name) in path_arguments(action) {
+        let ident = format_ident!("{}", name);
+        let value_name = name.to_uppercase();
+        let help = input.description.clone().unwrap_or_default();
+        fields.push(quote! {
+            #[arg(value_name = #value_name, help = #help)]
+            #ident: String,
+        });
+        call_arguments.push(quote!(&args.#ident));
+        members.push(name);
+    }
+    let mut setters = Vec::new();
+    if let Some(body) = &action.body {
+        let body_type = format_ident!("{}", names::type_name(body));
+        let mut chain = Vec::new();
+        let mut conditional = Vec::new();
+        for input in body_fields(action) {
+            let at = Location::root()
+                .key("components")
+                .key("schemas")
+                .key(body)
+                .key("properties")
+                .key(&input.name);
+            let Some(scalar) = scalar(input, &at)? else {
+                continue;
+            };
+            let member = names::field(&input.name);
+            if members.contains(&member) {
+                return Err(Problem::new(
+                    at,
+                    format!(
+                        "the field `{}` has the name of a path parameter of `{}`",
+                        input.name, op.id
+                    ),
+                )
+                .help("the command line takes both as arguments of the same name: rename one"));
+            }
+            let ident = format_ident!("{}", member);
+            let held = holder(client, body, &input.name)?;
+            let (field, setter) = flag(input, &ident, &scalar, held);
+            fields.push(field);
+            match setter {
+                Setter::Chained(call) => chain.push(call),
+                Setter::Conditional(statement) => conditional.push(statement),
+            }
+            members.push(member);
+        }
+        setters.push(quote!(let params = types::#body_type::builder()#(#chain)*;));
+        setters.extend(conditional);
+        call_arguments.push(quote!(params));
+    }
+    let doc = format!(
+        " `{}`: {} (`{} {}`).",
+        action.command.join(" "),
+        op.summary,
+        op.http_method,
+        op.path
+    );
+    let item = quote! {
+        #[doc = #doc]
+        #[derive(Args, Debug)]
+        pub struct #ty {
+            #(#fields)*
+        }
+    };
+    let group = format_ident!("{}", names::type_name(&action.command[0]));
+    let group_ty = format_ident!("{}Action", names::type_name(&action.command[0]));
+    let variant = format_ident!("{}", names::variant(&action.command[1]));
+    let method = format_ident!("{}", op.method_name);
+    let arm = quote! {
+        Self::#group(#group_ty::#variant(args)) => {
+            #(#setters)*
+            output::print(&stripe.#method(#(#call_arguments),*).await?)
+        }
+    };
+    Ok((item, arm))
+}
+
+/// The Rust type a flag's values parse into, or `None` for a field with nothing to choose.
+fn scalar(input: &Input, at: &Location) -> Result<Option<TokenStream>, Problem> {
+    let refuse = |what: &str| {
+        Err(Problem::new(
+            at.clone(),
+            format!("the command line cannot take {what} yet"),
+        )
+        .help("teach codegen/src/cli.rs to, or leave the field out of the action's body"))
+    };
+    let shape = match &input.shape {
+        Shape::Array(item) => item.as_ref(),
+        shape => shape,
+    };
+    Ok(Some(match shape {
+        Shape::Enum(values) if values.len() <= 1 => return Ok(None),
+        Shape::Enum(_) => return refuse("a field with a list of values"),
+        Shape::String => quote!(String),
+        Shape::Integer => quote!(i64),
+        Shape::Number => quote!(f64),
+        Shape::Boolean => quote!(bool),
+        Shape::Array(_) | Shape::Object => return refuse("a list of lists or a hash"),
+    }))
+}
+
+/// How a flag's value reaches the body's builder.
+enum Setter {
+    /// `.field(args.field)` in the builder's chain.
+    Chained(TokenStream),
+    /// A statement that sets the field when the flag was given (a field with a default).
+    Conditional(TokenStream),
+}
+
+/// The flag of a body field, and the setter that passes its value to the body's builder.
+fn flag(
+    input: &Input,
+    ident: &syn::Ident,
+    scalar: &TokenStream,
+    held: Holder,
+) -> (TokenStream, Setter) {
+    let long = input
+        .flag
+        .clone()
+        .unwrap_or_else(|| names::kebab(&input.name));
+    let mut help = input.description.clone().unwrap_or_default();
+    let item_uri = |c: &crate::model::Constraints| c.items.as_ref().is_some_and(|i| i.uri);
+    let value_name = match &input.shape {
+        _ if input.constraints.uri || item_uri(&input.constraints) => Some("URL"),
+        Shape::Boolean => Some("BOOL"),
+        Shape::Integer => Some("N"),
+        Shape::Number => Some("NUMBER"),
+        _ => None,
+    };
+    let value_name = value_name.map(|v| quote!(value_name = #v,));
+    let boolean =
+        matches!(input.shape, Shape::Boolean).then(|| quote!(action = clap::ArgAction::Set,));
+    let conditional = held == Holder::Plain && !input.required;
+    let ty = match held {
+        Holder::Vec => {
+            help = format!("{help} {REPEAT}").trim().to_string();
+            quote!(Vec<#scalar>)
+        }
+        Holder::Option => quote!(Option<#scalar>),
+        Holder::Plain if conditional => quote!(Option<#scalar>),
+        Holder::Plain => quote!(#scalar),
+    };
+    let field = quote! {
+        #[arg(long = #long, #value_name #boolean help = #help)]
+        #ident: #ty,
+    };
+    let setter = match conditional {
+        true => Setter::Conditional(quote! {
+            let params = match args.#ident {
+                Some(value) => params.#ident(value),
+                None => params,
+            };
+        }),
+        false => Setter::Chained(quote!(.#ident(args.#ident))),
+    };
+    (field, setter)
+}
+
+/// The trigger names of `watch`, and the macro that picks a trigger's type by name.
+fn triggers(triggers: &[Trigger]) -> TokenStream {
+    let variants: Vec<_> = triggers
+        .iter()
+        .map(|t| format_ident!("{}", names::type_name(&t.item_schema)))
+        .collect();
+    let types: Vec<_> = triggers
+        .iter()
+        .map(|t| format_ident!("{}", names::type_name(&t.name)))
+        .collect();
+    let names: Vec<String> = triggers.iter().map(Trigger::watch_name).collect();
+    let summaries = triggers.iter().map(|t| &t.summary);
+    quote! {
+        /// The triggers of the spec (`x-trigger`), as `watch` names them: by the objects they
+        /// deliver.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+        pub enum TriggerName {
+            #(
+                #[value(name = #names, help = #summaries)]
+                #variants,
+            )*
+        }
+
+        impl TriggerName {
+            /// The trigger's name, summary and list from the spec.
+            pub fn info(self) -> TriggerInfo {
+                match self {
+                    #(Self::#variants => triggers::#types::INFO,)*
+                }
+            }
+
+            /// The name on the command line.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    #(Self::#variants => #names,)*
+                }
+            }
+        }
+
+        /// `with_trigger!(name, |T| body)` evaluates `body` with `T` the trigger type that the
+        /// [`TriggerName`] `name` picks, such as `triggers::OnNewOrder`.
+        macro_rules! with_trigger {
+            ($name:expr, |$trigger:ident| $body:expr) => {
+                match $name {
+                    #(
+                        $crate::generated::TriggerName::#variants => {
+                            type $trigger = stripe_connector::triggers::#types;
+                            $body
+                        }
+                    )*
+                }
+            };
+        }
+        pub(crate) use with_trigger;
+    }
+}
+
+/// `create, get` → `Create, get`.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

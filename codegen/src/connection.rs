@@ -1,0 +1,231 @@
+//! The actions as methods of `Connection`, and the checks of their inputs.
+//!
+//! For each `x-action` the connection gets a method named like the client's (`create_product`):
+//! it takes the path parameters (as `&str`) and the body (its type or the type's builder),
+//! checks them against the spec's limits before anything is sent, calls the generated client
+//! and returns the answer in the crate's `Error` terms. Each body type gets an implementation
+//! of the hand-written trait `crate::input::Check` with one check per limit of the spec
+//! (`maxLength`, `pattern`, `format: uri`, `maxItems`, `minimum`...); the checks themselves
+//! are the generic functions of `stripe-connector/src/input.rs`.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::error::Problem;
+use crate::fields::{Holder, holder};
+use crate::model::{Action, Constraints, Input, Place, Shape, Spec};
+use crate::names;
+
+/// The `impl Connection` of the actions and the `Check` implementations of their bodies.
+pub(crate) fn tokens(spec: &Spec, client: &syn::File) -> Result<TokenStream, Problem> {
+    let methods = spec.actions.iter().map(method);
+    let mut bodies = BTreeSet::new();
+    let mut checks = Vec::new();
+    for action in &spec.actions {
+        if let Some(schema) = &action.body
+            && bodies.insert(schema)
+        {
+            checks.push(check_impl(action, client, schema)?);
+        }
+    }
+    Ok(quote! {
+        /// The actions of the spec (`x-action`): inputs checked before sending, errors in this
+        /// crate's terms.
+        impl crate::Connection {
+            #(#methods)*
+        }
+
+        #(#checks)*
+    })
+}
+
+/// The path parameters of `action` with the names of their Rust arguments: `id` for the one
+/// parameter of a path (always an object's id at Stripe), else each parameter's own name.
+pub(crate) fn path_arguments(action: &Action) -> Vec<(&Input, String)> {
+    let path: Vec<&Input> = action
+        .operation
+        .inputs
+        .iter()
+        .filter(|i| i.place == Place::Path)
+        .collect();
+    let single = path.len() == 1;
+    path.into_iter()
+        .map(|input| {
+            let name = if single {
+                "id".to_string()
+            } else {
+                names::parameter(&input.name)
+            };
+            (input, name)
+        })
+        .collect()
+}
+
+/// The body fields of `action`.
+pub(crate) fn body_fields(action: &Action) -> impl Iterator<Item = &Input> {
+    action
+        .operation
+        .inputs
+        .iter()
+        .filter(|i| i.place == Place::Body)
+}
+
+fn method(action: &Action) -> TokenStream {
+    let op = &action.operation;
+    let method = format_ident!("{}", op.method_name);
+    let response = format_ident!("{}", names::type_name(&action.response));
+    let mut doc = vec![format!(
+        " **{}** (`{} {}`).",
+        op.summary, op.http_method, op.path
+    )];
+    if let Some(description) = &op.description {
+        doc.extend([String::new(), format!(" {description}")]);
+    }
+    let mut arguments = Vec::new();
+    let mut checks = Vec::new();
+    let mut call = quote!(self.client().#method());
+    for (input, name) in path_arguments(action) {
+        let ident = format_ident!("{}", name);
+        let setter = format_ident!("{}", names::parameter(&input.name));
+        let value = value_checks(&name, &quote!(#ident), &input.shape, &input.constraints);
+        arguments.push(quote!(#ident: &str));
+        checks.push(quote! {
+            crate::input::check_id(#name, #ident)?;
+            #value
+        });
+        call = quote!(#call.#setter(#ident));
+    }
+    let mut generics = quote!();
+    let mut bounds = quote!();
+    if let Some(body) = &action.body {
+        let ty = format_ident!("{}", names::type_name(body));
+        let noun = &action.command[0];
+        doc.extend([
+            String::new(),
+            format!(
+                " Takes [`types::{body}`] or its builder (`types::{body}::builder()`); its \
+                 fields are checked against the spec's limits before anything is sent."
+            ),
+        ]);
+        generics = quote!(<P>);
+        bounds = quote! {
+            where
+                P: ::std::convert::TryInto<types::#ty>,
+                P::Error: ::std::fmt::Display,
+        };
+        arguments.push(quote!(params: P));
+        checks.push(quote! {
+            let params: types::#ty = crate::actions::params(#noun, params)?;
+            crate::input::Check::check(&params)?;
+        });
+        call = quote!(#call.body(params));
+    }
+    quote! {
+        #(#[doc = #doc])*
+        pub async fn #method #generics(&self, #(#arguments),*) -> ::std::result::Result<types::#response, crate::Error>
+        #bounds
+        {
+            #(#checks)*
+            crate::actions::finish(#call.send().await).await
+        }
+    }
+}
+
+/// `Check` for the body `schema` of `action` (every action with that body has its fields).
+fn check_impl(action: &Action, client: &syn::File, schema: &str) -> Result<TokenStream, Problem> {
+    let ty = format_ident!("{}", names::type_name(schema));
+    let mut checks = Vec::new();
+    for field in body_fields(action) {
+        let name = &field.name;
+        let checked = value_checks(name, &quote!(value), &field.shape, &field.constraints);
+        if checked.is_empty() {
+            continue;
+        }
+        let member = format_ident!("{}", names::field(name));
+        checks.push(match holder(client, schema, name)? {
+            Holder::Option => quote! {
+                if let Some(value) = &self.#member {
+                    #checked
+                }
+            },
+            Holder::Vec | Holder::Plain => quote! {
+                let value = &self.#member;
+                #checked
+            },
+        });
+    }
+    let doc = format!(" The limits `spec/stripe.yaml` puts on the fields of `{schema}`.");
+    Ok(quote! {
+        #[doc = #doc]
+        impl crate::input::Check for types::#ty {
+            fn check(&self) -> ::std::result::Result<(), crate::Error> {
+                #(#checks)*
+                Ok(())
+            }
+        }
+    })
+}
+
+/// The checks of `constraints` on `value`, an expression of type `&T` for the field `field`;
+/// empty when there is nothing to check.
+pub(crate) fn value_checks(
+    field: &str,
+    value: &TokenStream,
+    shape: &Shape,
+    c: &Constraints,
+) -> TokenStream {
+    let mut checks = Vec::new();
+    match shape {
+        Shape::String => {
+            if c.min_length.is_some() || c.max_length.is_some() {
+                let (min, max) = (option(c.min_length), option(c.max_length));
+                checks.push(quote!(crate::input::check_length(#field, #value, #min, #max)?;));
+            }
+            if let Some(pattern) = &c.pattern {
+                checks.push(quote!(crate::input::check_pattern(#field, #value, #pattern)?;));
+            }
+            if c.uri {
+                checks.push(quote!(crate::input::check_url(#field, #value)?;));
+            }
+        }
+        Shape::Integer | Shape::Number if c.minimum.is_some() || c.maximum.is_some() => {
+            let float = |v: Option<f64>| match v {
+                Some(v) => {
+                    let v = Literal::f64_unsuffixed(v);
+                    quote!(Some(#v))
+                }
+                None => quote!(None),
+            };
+            let (min, max) = (float(c.minimum), float(c.maximum));
+            checks.push(quote! {
+                crate::input::check_range(#field, crate::input::Number::to_f64(#value), #min, #max)?;
+            });
+        }
+        Shape::Array(item) => {
+            if c.min_items.is_some() || c.max_items.is_some() {
+                let (min, max) = (option(c.min_items), option(c.max_items));
+                checks.push(quote!(crate::input::check_items(#field, #value.len(), #min, #max)?;));
+            }
+            if let Some(items) = &c.items {
+                let each = value_checks(field, &quote!(item), item, items);
+                if !each.is_empty() {
+                    checks.push(quote!(for item in #value { #each }));
+                }
+            }
+        }
+        _ => {}
+    }
+    quote!(#(#checks)*)
+}
+
+fn option(value: Option<u64>) -> TokenStream {
+    match value {
+        Some(v) => {
+            let v = Literal::u64_unsuffixed(v);
+            quote!(Some(#v))
+        }
+        None => quote!(None),
+    }
+}
