@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod surface;
+
 /// The workspace root, where `spec/` and `stripe-connector/` live.
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
