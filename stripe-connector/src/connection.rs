@@ -142,7 +142,13 @@ impl ConnectionBuilder {
             .map_err(|_| Error::InvalidKey("the key is not a valid header value".to_string()))?;
         bearer.set_sensitive(true);
         headers.insert(AUTHORIZATION, bearer);
-        let mut http = crate::client_builder().default_headers(headers);
+        // reqwest's own retry layer copies every request for retries that this build of it never
+        // makes (it retries HTTP/2 and HTTP/3 refusals only, and neither is compiled in); the
+        // connection retries failed attempts itself, by its `RetryPolicy`.
+        let no_reqwest_retries = reqwest::retry::never().max_retries_per_request(0);
+        let mut http = crate::client_builder()
+            .default_headers(headers)
+            .retry(no_reqwest_retries);
         if let Some(timeout) = self.timeout {
             http = http.connect_timeout(timeout).timeout(timeout);
         }

@@ -5,6 +5,7 @@
 //! the client's inner value, [`Policy`].
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::header::HeaderValue;
@@ -54,61 +55,97 @@ impl ClientHooks<Policy> for Client {
         Ok(())
     }
 
-    async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
+    // Not an `async fn`, and no local alive across an `.await` that it does not need: the future
+    // lives as long as the call, inside the generated operation's, and its size is memory that
+    // concurrent calls keep warm. An `async fn` holds its arguments twice (rust-lang/rust#62958);
+    // here the request is held once, as the copy kept for retries while an attempt is on the wire.
+    fn exec(
+        &self,
+        request: Request,
+        info: &OperationInfo,
+    ) -> impl Future<Output = reqwest::Result<Response>> {
         let policy = self.inner();
-        let mut retries = 0;
-        loop {
-            // The last attempt sends the request itself; a body that cannot be cloned (a
-            // stream) is sent once. Ours are all in memory.
-            let copy = match retries < policy.retry.max_retries {
-                true => request.try_clone(),
-                false => None,
-            };
-            let Some(attempt) = copy else {
-                return self.send(request, &policy.throttle, info).await;
-            };
-            let outcome = self.send(attempt, &policy.throttle, info).await;
-            let Some(wait) = policy.retry.delay(retries, &outcome) else {
-                return outcome;
-            };
-            retries += 1;
-            tracing::warn!(
-                operation = info.operation_id,
-                retry = retries,
-                wait_ms = wait.as_millis() as u64,
-                reason = %retry_reason(&outcome),
-                "retrying",
-            );
-            tokio::time::sleep(wait).await;
+        async move {
+            let mut retries = 0;
+            loop {
+                if let Some(throttle) = &policy.throttle {
+                    throttle.acquire().await;
+                }
+                let wait = {
+                    let outcome = match self.attempt_with_copy(&request, retries, info) {
+                        Some(sent) => sent.await,
+                        None => return self.attempt(request, info).await,
+                    };
+                    match self.retry_wait(retries, &outcome, info) {
+                        Some(wait) => wait,
+                        None => return outcome,
+                    }
+                };
+                retries += 1;
+                tokio::time::sleep(wait).await;
+            }
         }
     }
 }
 
 impl Client {
-    /// One attempt: a place under the throttle, then the request.
-    async fn send(
+    /// An attempt with a copy of `request`, when a retry may follow it; `None` when this is the
+    /// last attempt, which sends the request itself, or when the body cannot be cloned (a
+    /// stream, sent once; ours are all in memory).
+    fn attempt_with_copy<'a>(
+        &self,
+        request: &Request,
+        retries: u32,
+        info: &'a OperationInfo,
+    ) -> Option<impl Future<Output = reqwest::Result<Response>> + 'a> {
+        if retries >= self.inner().retry.max_retries {
+            return None;
+        }
+        Some(self.attempt(request.try_clone()?, info))
+    }
+
+    /// One attempt, once the throttle has let it go; the future holds only reqwest's.
+    fn attempt<'a>(
         &self,
         request: Request,
-        throttle: &Option<Arc<Throttle>>,
-        info: &OperationInfo,
-    ) -> reqwest::Result<Response> {
-        if let Some(throttle) = throttle {
-            throttle.acquire().await;
-        }
+        info: &'a OperationInfo,
+    ) -> impl Future<Output = reqwest::Result<Response>> + 'a {
         tracing::debug!(operation = info.operation_id, method = %request.method(), path = request.url().path(), "sending");
-        let outcome = self.client().execute(request).await;
-        if let Ok(response) = &outcome {
-            tracing::debug!(
-                operation = info.operation_id,
-                status = response.status().as_u16(),
-                request_id = response
-                    .headers()
-                    .get("request-id")
-                    .and_then(|v| v.to_str().ok()),
-                "received",
-            );
+        let sent = self.client().execute(request);
+        async move {
+            let outcome = sent.await;
+            if let Ok(response) = &outcome {
+                tracing::debug!(
+                    operation = info.operation_id,
+                    status = response.status().as_u16(),
+                    request_id = response
+                        .headers()
+                        .get("request-id")
+                        .and_then(|v| v.to_str().ok()),
+                    "received",
+                );
+            }
+            outcome
         }
-        outcome
+    }
+
+    /// How long to wait before retrying after `retries` retries ended in `outcome`, said in the
+    /// log; `None` when the outcome is final.
+    fn retry_wait(
+        &self,
+        retries: u32,
+        outcome: &reqwest::Result<Response>,
+        info: &OperationInfo,
+    ) -> Option<Duration> {
+        let wait = self.inner().retry.delay(retries, outcome)?;
+        tracing::warn!(
+            operation = info.operation_id,
+            retry = retries + 1,
+            wait_ms = wait.as_millis() as u64,
+            reason = %retry_reason(outcome),
+            "retrying",
+        );
+        Some(wait)
     }
 }
 

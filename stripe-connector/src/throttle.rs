@@ -40,11 +40,16 @@ impl Throttle {
         if limit == 0 {
             return;
         }
+        let mut now = Instant::now();
         if recent.len() >= limit {
-            let oldest = recent[recent.len() - limit];
-            sleep_until(oldest + self.rule.period).await;
+            let free_at = recent[recent.len() - limit] + self.rule.period;
+            // A caller under its rule finds the window full but its oldest call gone from it:
+            // no timer for that.
+            if free_at > now {
+                sleep_until(free_at).await;
+                now = Instant::now();
+            }
         }
-        let now = Instant::now();
         recent.push_back(now);
         while recent.len() > limit {
             recent.pop_front();
