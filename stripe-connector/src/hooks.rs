@@ -11,7 +11,7 @@ use reqwest::header::HeaderValue;
 use reqwest::{Method, Request, Response};
 
 use crate::throttle::Throttle;
-use crate::{Client, RetryPolicy, connector};
+use crate::{Client, Limiter, RetryPolicy, connector};
 
 /// The header Stripe reads to apply a POST at most once.
 const IDEMPOTENCY_KEY: &str = "idempotency-key";
@@ -22,7 +22,7 @@ const IDEMPOTENCY_KEY: &str = "idempotency-key";
 /// (100 calls in any 60 s) and Stripe's SDK retries.
 #[derive(Clone, Debug)]
 pub struct Policy {
-    pub(crate) throttle: Option<Arc<Throttle>>,
+    pub(crate) throttle: Option<Arc<dyn Limiter>>,
     pub(crate) retry: RetryPolicy,
     pub(crate) idempotency_key: Option<HeaderValue>,
 }
@@ -89,7 +89,7 @@ impl Client {
     async fn send(
         &self,
         request: Request,
-        throttle: &Option<Arc<Throttle>>,
+        throttle: &Option<Arc<dyn Limiter>>,
         info: &OperationInfo,
     ) -> reqwest::Result<Response> {
         if let Some(throttle) = throttle {

@@ -55,6 +55,7 @@ mod generated;
 mod hooks;
 mod http;
 mod input;
+mod limiter;
 mod lock;
 pub mod metadata;
 mod poll;
@@ -75,6 +76,7 @@ pub use generated::{Client, ResponseValue, builder, connector, prelude, triggers
 pub use hooks::Policy;
 pub use http::{USER_AGENT, client_builder};
 pub use input::MAX_IMAGES;
+pub use limiter::Limiter;
 pub use lock::StateLock;
 pub use poll::{PollState, Polled, poll};
 pub use retry::RetryPolicy;
