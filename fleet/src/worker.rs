@@ -1,0 +1,241 @@
+//! [`Worker`]: one process's share of the fleet's work. It claims due subscriptions, polls each
+//! with its checkpoint, and commits the new objects with the new checkpoint; any number of
+//! workers, on any number of hosts, share the subscriptions through their leases.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use stripe_connector::{Connection, connector};
+use tokio::sync::Mutex;
+use tokio::task::JoinSet;
+
+use crate::commit::{self, Committed};
+use crate::lease::{self, Lease};
+use crate::{Error, Fleet, KeyEncryptionKey, connections};
+
+/// The longest a worker with nothing to do waits before looking for work again: how soon it
+/// notices a new subscription.
+const IDLE: Duration = Duration::from_secs(1);
+
+/// How a worker paces its work.
+#[derive(Clone, Debug)]
+pub struct WorkerSettings {
+    /// The name its leases and deliveries carry.
+    pub name: String,
+    /// How many subscriptions it polls at once.
+    pub concurrency: usize,
+    /// How long after a poll that caught up the next one is due (120 s, from the spec), and
+    /// how long after a failed one.
+    pub interval: Duration,
+    /// How long a claim lasts: a worker that dies holding one delays its subscription by at
+    /// most this, and a poll that takes longer is abandoned.
+    pub lease: Duration,
+}
+
+impl WorkerSettings {
+    /// The spec's interval, 16 polls at once, a lease of 120 s, named `name`.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            concurrency: 16,
+            interval: connector::POLL_INTERVAL,
+            lease: Duration::from_secs(120),
+        }
+    }
+}
+
+/// Something a worker did, for its caller to report.
+#[derive(Debug)]
+pub enum Event {
+    /// A poll of `subscription` committed.
+    Committed {
+        /// The subscription polled.
+        subscription: i64,
+        /// How many objects it delivered.
+        delivered: usize,
+    },
+    /// A poll of `subscription` found its lease taken over: it wrote nothing.
+    Fenced {
+        /// The subscription polled.
+        subscription: i64,
+    },
+    /// A poll of `subscription`, or the worker's own work, failed; it goes on.
+    Failed {
+        /// The subscription polled, if the failure was a poll's.
+        subscription: Option<i64>,
+        /// What went wrong.
+        error: Error,
+    },
+}
+
+/// What a worker calls after each [`Event`], on the task that caused it.
+pub type OnEvent = Arc<dyn Fn(&Event) + Send + Sync>;
+
+/// A worker of the fleet; see [`Worker::run`].
+pub struct Worker {
+    fleet: Fleet,
+    kek: KeyEncryptionKey,
+    settings: WorkerSettings,
+    on_event: OnEvent,
+    connections: Mutex<HashMap<i64, Connection>>,
+}
+
+impl Worker {
+    /// A worker of `fleet`, opening API keys with `kek`, reporting to `on_event`.
+    pub fn new(
+        fleet: Fleet,
+        kek: KeyEncryptionKey,
+        settings: WorkerSettings,
+        on_event: OnEvent,
+    ) -> Arc<Self> {
+        Arc::new(Self {
+            fleet,
+            kek,
+            settings,
+            on_event,
+            connections: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// Works until `stop` completes, then lets the polls under way commit and returns.
+    ///
+    /// Due subscriptions are claimed oldest due first, so none starves; one with a backlog is
+    /// due again at once, one caught up after the interval.
+    pub async fn run(self: Arc<Self>, stop: impl Future<Output = ()>) {
+        let mut stop = std::pin::pin!(stop);
+        let mut polls = JoinSet::new();
+        let concurrency = self.settings.concurrency.max(1);
+        loop {
+            let free = concurrency - polls.len();
+            let wait = match free {
+                0 => IDLE,
+                _ => self.claim_into(&mut polls, free).await,
+            };
+            tokio::select! {
+                biased;
+                () = &mut stop => break,
+                Some(_) = polls.join_next(), if !polls.is_empty() => {}
+                () = tokio::time::sleep(wait), if free > 0 => {}
+            }
+        }
+        while polls.join_next().await.is_some() {}
+    }
+
+    /// Claims at most `free` subscriptions and starts polling them; how long to wait before
+    /// claiming again if no poll ends first.
+    async fn claim_into(self: &Arc<Self>, polls: &mut JoinSet<()>, free: usize) -> Duration {
+        let leases = lease::claim(
+            &self.fleet.pool,
+            &self.settings.name,
+            free,
+            self.settings.lease,
+        );
+        match leases.await {
+            Ok(leases) => {
+                let full = leases.len() == free;
+                for lease in leases {
+                    polls.spawn(self.clone().serve(lease));
+                }
+                match full {
+                    true => Duration::ZERO,
+                    false => self.until_next_due().await,
+                }
+            }
+            Err(error) => {
+                self.report(Event::Failed {
+                    subscription: None,
+                    error,
+                });
+                IDLE
+            }
+        }
+    }
+
+    /// How long until the next subscription falls due, at most [`IDLE`].
+    async fn until_next_due(&self) -> Duration {
+        match lease::next_due(&self.fleet.pool).await {
+            Ok(Some(due)) => due.min(IDLE),
+            Ok(None) => IDLE,
+            Err(error) => {
+                self.report(Event::Failed {
+                    subscription: None,
+                    error,
+                });
+                IDLE
+            }
+        }
+    }
+
+    /// Polls the subscription under `lease` and commits what it found, or releases it.
+    async fn serve(self: Arc<Self>, lease: Lease) {
+        let subscription = lease.subscription;
+        let event = match self.poll_and_commit(&lease).await {
+            Ok(Committed::Written { delivered }) => Event::Committed {
+                subscription,
+                delivered,
+            },
+            Ok(Committed::Fenced) => Event::Fenced { subscription },
+            Err(error) => {
+                let message = error.to_string();
+                let released =
+                    commit::release(&self.fleet.pool, &lease, self.settings.interval, &message);
+                if let Err(error) = released.await {
+                    self.report(Event::Failed {
+                        subscription: Some(subscription),
+                        error,
+                    });
+                }
+                Event::Failed {
+                    subscription: Some(subscription),
+                    error,
+                }
+            }
+        };
+        self.report(event);
+    }
+
+    /// One poll under `lease`, bounded by the lease's length, then its commit.
+    async fn poll_and_commit(&self, lease: &Lease) -> Result<Committed, Error> {
+        let stripe = self.connection(lease.connection).await?;
+        let poll = lease.trigger.poll(&stripe, lease.state.as_ref());
+        let found = tokio::time::timeout(self.settings.lease, poll)
+            .await
+            .map_err(|_| {
+                Error::Input(format!(
+                    "the poll took longer than the lease ({:?}); lengthen the lease",
+                    self.settings.lease
+                ))
+            })??;
+        let next = match found.caught_up {
+            true => self.settings.interval,
+            false => Duration::ZERO,
+        };
+        let channel = self.fleet.database.channel();
+        commit::commit(
+            &self.fleet.pool,
+            lease,
+            found,
+            &self.settings.name,
+            next,
+            &channel,
+        )
+        .await
+    }
+
+    /// The connection with id `id`, opened once per worker.
+    async fn connection(&self, id: i64) -> Result<Connection, Error> {
+        let mut cache = self.connections.lock().await;
+        if let Some(connection) = cache.get(&id) {
+            return Ok(connection.clone());
+        }
+        let connection = connections::open(&self.fleet.pool, &self.kek, id).await?;
+        cache.insert(id, connection.clone());
+        Ok(connection)
+    }
+
+    fn report(&self, event: Event) {
+        (self.on_event)(&event);
+    }
+}
