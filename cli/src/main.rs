@@ -10,6 +10,7 @@ mod args;
 mod connect;
 mod fail;
 mod fake;
+mod fleet;
 mod help;
 mod output;
 mod pause;
@@ -45,5 +46,6 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             actions::customer(&connect::connection(&cli.global)?, command).await
         }
         Command::Watch(args) => watch::run(connect::connection(&cli.global)?, args).await,
+        Command::Fleet(args) => fleet::run(&cli.global, args).await,
     }
 }
