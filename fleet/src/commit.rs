@@ -104,16 +104,18 @@ pub(crate) async fn commit(
     })
 }
 
-/// Releases `lease` after a failed poll, to be polled again `retry` from now.
+/// Releases `lease` after a failed poll, to be polled again `retry` from now; returns
+/// [`Committed::Fenced`] when another worker holds it already, and otherwise that nothing was
+/// delivered.
 pub(crate) async fn release(
     pool: &Pool,
     lease: &Lease,
     retry: Duration,
     error: &str,
-) -> Result<(), Error> {
+) -> Result<Committed, Error> {
     let client = pool.get().await?;
     let statement = client.prepare_cached(RELEASE).await?;
-    client
+    let released = client
         .execute(
             &statement,
             &[
@@ -124,5 +126,8 @@ pub(crate) async fn release(
             ],
         )
         .await?;
-    Ok(())
+    Ok(match released {
+        0 => Committed::Fenced,
+        _ => Committed::Written { delivered: 0 },
+    })
 }

@@ -54,7 +54,7 @@ pub use limiter::SharedThrottle;
 pub use secret::{KEK_VARIABLE, KeyEncryptionKey};
 pub use subscriptions::SubscriptionInfo;
 pub use trigger::TriggerKind;
-pub use worker::{Event, OnEvent, Worker, WorkerSettings};
+pub use worker::{ABANDON_AFTER_LEASES, Event, OnEvent, Worker, WorkerSettings};
 
 /// The fleet's database, open: a pool of clients on its schema, migrated to the latest version.
 /// Cheap to clone: clones share the pool.

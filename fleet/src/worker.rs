@@ -19,6 +19,10 @@ use crate::{Error, Fleet, KeyEncryptionKey, connections};
 /// notices a new subscription.
 const IDLE: Duration = Duration::from_secs(1);
 
+/// After how many leases' time a poll still running is abandoned: by then another worker has
+/// most likely taken its subscription over, and its commit would be refused anyway.
+pub const ABANDON_AFTER_LEASES: u32 = 4;
+
 /// How a worker paces its work.
 #[derive(Clone, Debug)]
 pub struct WorkerSettings {
@@ -30,7 +34,9 @@ pub struct WorkerSettings {
     /// how long after a failed one.
     pub interval: Duration,
     /// How long a claim lasts: a worker that dies holding one delays its subscription by at
-    /// most this, and a poll that takes longer is abandoned.
+    /// most this. A poll that outlasts its lease still commits if no other worker has claimed
+    /// the subscription since (the lease's token says so); one that outlasts
+    /// [`ABANDON_AFTER_LEASES`] leases is abandoned.
     pub lease: Duration,
 }
 
@@ -181,33 +187,35 @@ impl Worker {
                 let message = error.to_string();
                 let released =
                     commit::release(&self.fleet.pool, &lease, self.settings.interval, &message);
-                if let Err(error) = released.await {
-                    self.report(Event::Failed {
-                        subscription: Some(subscription),
-                        error,
-                    });
-                }
-                Event::Failed {
+                let released = released.await;
+                self.report(Event::Failed {
                     subscription: Some(subscription),
                     error,
+                });
+                match released {
+                    Ok(Committed::Fenced) => Event::Fenced { subscription },
+                    Ok(Committed::Written { .. }) => return,
+                    Err(error) => Event::Failed {
+                        subscription: Some(subscription),
+                        error,
+                    },
                 }
             }
         };
         self.report(event);
     }
 
-    /// One poll under `lease`, bounded by the lease's length, then its commit.
+    /// One poll under `lease`, abandoned after [`ABANDON_AFTER_LEASES`] leases, then its
+    /// commit.
     async fn poll_and_commit(&self, lease: &Lease) -> Result<Committed, Error> {
         let stripe = self.connection(lease.connection).await?;
         let poll = lease.trigger.poll(&stripe, lease.state.as_ref());
-        let found = tokio::time::timeout(self.settings.lease, poll)
-            .await
-            .map_err(|_| {
-                Error::Input(format!(
-                    "the poll took longer than the lease ({:?}); lengthen the lease",
-                    self.settings.lease
-                ))
-            })??;
+        let limit = self.settings.lease * ABANDON_AFTER_LEASES;
+        let found = tokio::time::timeout(limit, poll).await.map_err(|_| {
+            Error::Input(format!(
+                "the poll took longer than {ABANDON_AFTER_LEASES} leases ({limit:?}); lengthen                  the lease"
+            ))
+        })??;
         let next = match found.caught_up {
             true => self.settings.interval,
             false => Duration::ZERO,
