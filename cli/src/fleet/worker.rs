@@ -4,6 +4,7 @@
 //! For crash tests, `STRIPE_CONNECTOR_PAUSE_AFTER=acknowledged:N` parks the worker right after
 //! its Nth commit (see [`pause`](crate::pause)), so that a test can kill it at that instant.
 
+use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -99,22 +100,31 @@ fn report(name: &str, event: &Event) {
     }
 }
 
-/// Completes on Ctrl-C (SIGINT) or SIGTERM.
-async fn stopped() {
-    let interrupted = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut terminated) => tokio::select! {
-                _ = interrupted => {}
-                _ = terminated.recv() => {}
+/// A future that completes on Ctrl-C (SIGINT) or SIGTERM. The handlers are installed now, not
+/// when the future is first polled, so that a signal that comes early still stops the worker
+/// gently instead of killing it.
+#[cfg(unix)]
+fn stopped() -> impl Future<Output = ()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let interrupt = signal(SignalKind::interrupt());
+    let terminate = signal(SignalKind::terminate());
+    async move {
+        match (interrupt, terminate) {
+            (Ok(mut interrupt), Ok(mut terminate)) => tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
             },
-            Err(_) => drop(interrupted.await),
+            _ => drop(tokio::signal::ctrl_c().await),
         }
     }
-    #[cfg(not(unix))]
-    drop(interrupted.await);
+}
+
+/// A future that completes on Ctrl-C.
+#[cfg(not(unix))]
+fn stopped() -> impl Future<Output = ()> {
+    async {
+        drop(tokio::signal::ctrl_c().await);
+    }
 }
 
 /// This host's name and this process's id.
