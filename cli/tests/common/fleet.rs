@@ -97,14 +97,21 @@ impl Db {
         self.column(sql).into_iter().next().expect("a row")
     }
 
-    /// `stripe-connector fleet worker` on this fleet, named `name`, with `args` after it.
-    pub fn worker(&self, name: &str, args: &[&str]) -> Command {
+    /// `stripe-connector fleet` on this fleet, with `args` after it.
+    pub fn command(&self, args: &[&str]) -> Command {
         let mut command = binary();
         command
             .env("DATABASE_URL", &self.url)
             .env("STRIPE_FLEET_KEK", KEK)
-            .args(["fleet", "--schema", &self.schema, "worker", "--name", name])
+            .args(["fleet", "--schema", &self.schema])
             .args(args);
+        command
+    }
+
+    /// `stripe-connector fleet worker` on this fleet, named `name`, with `args` after it.
+    pub fn worker(&self, name: &str, args: &[&str]) -> Command {
+        let mut command = self.command(&["worker", "--name", name]);
+        command.args(args);
         command
     }
 }
