@@ -114,6 +114,8 @@ impl Worker {
         let mut polls = JoinSet::new();
         let concurrency = self.settings.concurrency.max(1);
         loop {
+            // Reap every poll that ended, so that one claim fills all the free slots.
+            while polls.try_join_next().is_some() {}
             let free = concurrency - polls.len();
             let wait = match free {
                 0 => IDLE,
