@@ -104,15 +104,14 @@ pub(crate) async fn commit(
     })
 }
 
-/// Releases `lease` after a failed poll, to be polled again `retry` from now; returns
-/// [`Committed::Fenced`] when another worker holds it already, and otherwise that nothing was
-/// delivered.
+/// Releases `lease` after a failed poll, to be polled again `retry` from now; returns whether
+/// this worker still held it (`false`: another worker has claimed it since).
 pub(crate) async fn release(
     pool: &Pool,
     lease: &Lease,
     retry: Duration,
     error: &str,
-) -> Result<Committed, Error> {
+) -> Result<bool, Error> {
     let client = pool.get().await?;
     let statement = client.prepare_cached(RELEASE).await?;
     let released = client
@@ -126,8 +125,5 @@ pub(crate) async fn release(
             ],
         )
         .await?;
-    Ok(match released {
-        0 => Committed::Fenced,
-        _ => Committed::Written { delivered: 0 },
-    })
+    Ok(released > 0)
 }

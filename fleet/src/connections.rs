@@ -6,8 +6,9 @@ use std::time::Duration;
 use deadpool_postgres::Pool;
 use stripe_connector::{ApiKey, Connection, metadata};
 
+use crate::limiter::SharedThrottle;
 use crate::secret::Sealed;
-use crate::{Error, Fleet, KeyEncryptionKey, SharedThrottle};
+use crate::{Error, Fleet, KeyEncryptionKey};
 
 /// What a connection is, as listed: never its key.
 #[derive(Clone, Debug, PartialEq, Eq)]

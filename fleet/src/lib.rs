@@ -4,7 +4,8 @@
 //! - **Connections** hold one Stripe account's API key, encrypted at rest with
 //!   XChaCha20-Poly1305 under a key-encryption key from the environment
 //!   ([`KeyEncryptionKey`], `STRIPE_FLEET_KEK`), and a throttle rule (100 calls in any 60 s by
-//!   default) that every worker's calls on that connection share ([`SharedThrottle`]).
+//!   default) that every worker's calls on that connection share, counted in the table
+//!   `calls`.
 //! - **Subscriptions** are one trigger of one connection with its checkpoint, the library's
 //!   [`PollState`](stripe_connector::PollState) as JSON.
 //! - **Workers** ([`Worker`]), any number of them, claim due subscriptions with leases
@@ -50,7 +51,6 @@ pub use connections::ConnectionInfo;
 pub use database::{DEFAULT_SCHEMA, Database};
 pub use deliveries::{Consumer, Delivery};
 pub use error::Error;
-pub use limiter::SharedThrottle;
 pub use secret::{KEK_VARIABLE, KeyEncryptionKey};
 pub use subscriptions::SubscriptionInfo;
 pub use trigger::TriggerKind;

@@ -20,7 +20,7 @@ const UNREACHABLE_BACKOFF: Duration = Duration::from_millis(500);
 /// when the window has room. The caller then waits until its reserved time. When the database
 /// cannot be reached the call waits and tries again: no call leaves uncounted.
 #[derive(Clone)]
-pub struct SharedThrottle {
+pub(crate) struct SharedThrottle {
     pool: Pool,
     connection: i64,
 }

@@ -195,8 +195,8 @@ impl Worker {
                     error,
                 });
                 match released {
-                    Ok(Committed::Fenced) => Event::Fenced { subscription },
-                    Ok(Committed::Written { .. }) => return,
+                    Ok(false) => Event::Fenced { subscription },
+                    Ok(true) => return,
                     Err(error) => Event::Failed {
                         subscription: Some(subscription),
                         error,
