@@ -10,6 +10,7 @@ use std::time::Duration;
 use stripe_connector::{Connection, connector};
 use tokio::sync::Mutex;
 use tokio::task::JoinSet;
+use tokio::time::Instant;
 
 use crate::commit::{self, Committed};
 use crate::lease::{self, Lease};
@@ -113,19 +114,29 @@ impl Worker {
         let mut stop = std::pin::pin!(stop);
         let mut polls = JoinSet::new();
         let concurrency = self.settings.concurrency.max(1);
+        // When to claim next: at once, or when the next subscription falls due; a poll that
+        // ends with a backlog left makes it at once again.
+        let mut claim_at = Instant::now();
         loop {
-            // Reap every poll that ended, so that one claim fills all the free slots.
-            while polls.try_join_next().is_some() {}
+            while let Some(ended) = polls.try_join_next() {
+                if ended.unwrap_or(false) {
+                    claim_at = Instant::now();
+                }
+            }
             let free = concurrency - polls.len();
-            let wait = match free {
-                0 => IDLE,
-                _ => self.claim_into(&mut polls, free).await,
-            };
+            if free > 0 && Instant::now() >= claim_at {
+                claim_at = Instant::now() + self.claim_into(&mut polls, free).await;
+            }
+            let free = concurrency - polls.len();
             tokio::select! {
                 biased;
                 () = &mut stop => break,
-                Some(_) = polls.join_next(), if !polls.is_empty() => {}
-                () = tokio::time::sleep(wait), if free > 0 => {}
+                Some(ended) = polls.join_next(), if !polls.is_empty() => {
+                    if ended.unwrap_or(false) {
+                        claim_at = Instant::now();
+                    }
+                }
+                () = tokio::time::sleep_until(claim_at), if free > 0 => {}
             }
         }
         while polls.join_next().await.is_some() {}
@@ -133,7 +144,7 @@ impl Worker {
 
     /// Claims at most `free` subscriptions and starts polling them; how long to wait before
     /// claiming again if no poll ends first.
-    async fn claim_into(self: &Arc<Self>, polls: &mut JoinSet<()>, free: usize) -> Duration {
+    async fn claim_into(self: &Arc<Self>, polls: &mut JoinSet<bool>, free: usize) -> Duration {
         let leases = lease::claim(
             &self.fleet.pool,
             &self.settings.name,
@@ -176,49 +187,72 @@ impl Worker {
         }
     }
 
-    /// Polls the subscription under `lease` and commits what it found, or releases it.
-    async fn serve(self: Arc<Self>, lease: Lease) {
+    /// Polls the subscription under `lease` and commits what it found, or releases it;
+    /// returns whether the subscription is due again at once (it has a backlog).
+    async fn serve(self: Arc<Self>, lease: Lease) -> bool {
         let subscription = lease.subscription;
-        let event = match self.poll_and_commit(&lease).await {
-            Ok(Committed::Written { delivered }) => Event::Committed {
-                subscription,
-                delivered,
-            },
-            Ok(Committed::Fenced) => Event::Fenced { subscription },
-            Err(error) => {
-                let message = error.to_string();
-                let released =
-                    commit::release(&self.fleet.pool, &lease, self.settings.interval, &message);
-                let released = released.await;
-                self.report(Event::Failed {
-                    subscription: Some(subscription),
-                    error,
-                });
-                match released {
-                    Ok(false) => Event::Fenced { subscription },
-                    Ok(true) => return,
-                    Err(error) => Event::Failed {
-                        subscription: Some(subscription),
-                        error,
-                    },
-                }
-            }
+        let (event, backlog) = match self.poll_and_commit(&lease).await {
+            Ok((Committed::Written { delivered }, caught_up)) => (
+                Event::Committed {
+                    subscription,
+                    delivered,
+                },
+                !caught_up,
+            ),
+            Ok((Committed::Fenced, _)) => (Event::Fenced { subscription }, false),
+            Err(error) => (self.release(&lease, error).await, false),
         };
         self.report(event);
+        backlog
+    }
+
+    /// Releases `lease` after its poll failed with `error`, reports the failure, and returns
+    /// what else there is to report: that the lease was taken over, or that the release failed.
+    async fn release(&self, lease: &Lease, error: Error) -> Event {
+        let subscription = Some(lease.subscription);
+        let message = error.to_string();
+        let released = commit::release(&self.fleet.pool, lease, self.settings.interval, &message);
+        let released = released.await;
+        match released {
+            Ok(true) => Event::Failed {
+                subscription,
+                error,
+            },
+            Ok(false) => {
+                self.report(Event::Failed {
+                    subscription,
+                    error,
+                });
+                Event::Fenced {
+                    subscription: lease.subscription,
+                }
+            }
+            Err(release_error) => {
+                self.report(Event::Failed {
+                    subscription,
+                    error,
+                });
+                Event::Failed {
+                    subscription,
+                    error: release_error,
+                }
+            }
+        }
     }
 
     /// One poll under `lease`, abandoned after [`ABANDON_AFTER_LEASES`] leases, then its
-    /// commit.
-    async fn poll_and_commit(&self, lease: &Lease) -> Result<Committed, Error> {
+    /// commit; and whether the poll caught up.
+    async fn poll_and_commit(&self, lease: &Lease) -> Result<(Committed, bool), Error> {
         let stripe = self.connection(lease.connection).await?;
         let poll = lease.trigger.poll(&stripe, lease.state.as_ref());
         let limit = self.settings.lease * ABANDON_AFTER_LEASES;
         let found = tokio::time::timeout(limit, poll).await.map_err(|_| {
             Error::Input(format!(
-                "the poll took longer than {ABANDON_AFTER_LEASES} leases ({limit:?}); lengthen                  the lease"
+                "the poll took longer than {ABANDON_AFTER_LEASES} leases ({limit:?}); lengthen the lease"
             ))
         })??;
-        let next = match found.caught_up {
+        let caught_up = found.caught_up;
+        let next = match caught_up {
             true => self.settings.interval,
             false => Duration::ZERO,
         };
@@ -232,6 +266,7 @@ impl Worker {
             &channel,
         )
         .await
+        .map(|committed| (committed, caught_up))
     }
 
     /// The connection with id `id`, opened once per worker.
