@@ -49,7 +49,7 @@ const RELEASE: &str = "
 
 /// How a commit ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Committed {
+pub(crate) enum Committed {
     /// The objects and the checkpoint are written.
     Written {
         /// How many objects were delivered.

@@ -49,11 +49,6 @@ impl Database {
         })
     }
 
-    /// The schema holding the fleet's tables.
-    pub fn schema(&self) -> &str {
-        &self.schema
-    }
-
     /// A pool of at most `size` clients.
     pub(crate) fn pool(&self, size: usize) -> Result<Pool, Error> {
         let manager = Manager::from_config(

@@ -46,7 +46,6 @@ mod worker;
 
 use deadpool_postgres::Pool;
 
-pub use commit::Committed;
 pub use connections::ConnectionInfo;
 pub use database::{DEFAULT_SCHEMA, Database};
 pub use deliveries::{Consumer, Delivery};
@@ -78,10 +77,5 @@ impl Fleet {
     pub async fn migrate(&self) -> Result<Vec<i32>, Error> {
         let mut client = self.pool.get().await?;
         migrations::migrate(&mut client, &self.database.schema).await
-    }
-
-    /// Where the fleet's tables are.
-    pub fn database(&self) -> &Database {
-        &self.database
     }
 }
