@@ -52,6 +52,8 @@ pub enum Command {
     /// Serve the built-in fake Stripe on 127.0.0.1 until Ctrl-C, optionally injecting faults;
     /// prints its base URL first.
     FakeStripe(FakeArgs),
+    /// Many connections' triggers on many workers, coordinated by PostgreSQL.
+    Fleet(crate::fleet::FleetArgs),
 }
 
 /// What `watch --help` says beyond its one line.

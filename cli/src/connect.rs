@@ -27,7 +27,7 @@ pub fn connection(global: &Global) -> Result<Connection, Failure> {
 }
 
 /// `--no-throttle` is for local fakes: Stripe's own API gets the connector's throttle.
-fn refuse_unthrottled(url: &str) -> Result<(), Failure> {
+pub(crate) fn refuse_unthrottled(url: &str) -> Result<(), Failure> {
     let host = url
         .split_once("://")
         .map_or(url, |(_, rest)| rest)
@@ -45,7 +45,7 @@ fn refuse_unthrottled(url: &str) -> Result<(), Failure> {
 }
 
 /// The key in `file` (trimmed), or else in [`KEY_VARIABLE`].
-fn api_key(file: Option<&Path>) -> Result<String, Failure> {
+pub(crate) fn api_key(file: Option<&Path>) -> Result<String, Failure> {
     match file {
         Some(path) => fs::read_to_string(path)
             .map(|text| text.trim().to_string())

@@ -10,6 +10,7 @@ mod args;
 mod connect;
 mod fail;
 mod fake;
+mod fleet;
 #[rustfmt::skip]
 mod generated;
 mod output;
@@ -41,5 +42,6 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Command::FakeStripe(args) => fake::serve(args).await,
         Command::Action(action) => action.run(&connect::connection(&cli.global)?).await,
         Command::Watch(args) => watch::run(connect::connection(&cli.global)?, args).await,
+        Command::Fleet(args) => fleet::run(&cli.global, args).await,
     }
 }

@@ -1,5 +1,8 @@
 //! A stateful fake of Stripe API 2019-10-08, served over real HTTP on loopback.
 //!
+//! Each API key is an account of its own, as on Stripe: a key sees only the objects created
+//! with it, so one fake serves many connections without their objects mixing.
+//!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
 //! let fake = fake_stripe::start().await?;

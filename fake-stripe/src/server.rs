@@ -1,7 +1,8 @@
 //! The HTTP layer: accepts connections with hyper, applies what every request goes through
 //! (counting, latency, faults, auth, `Stripe-Version`, idempotency, `Request-Id`) and hands the
-//! rest to the axum router. Serving each connection with hyper directly lets a fault close the
-//! socket without an answer: the service returns an error and hyper drops the connection.
+//! rest to the axum router, as the account of the request's API key. Serving each connection
+//! with hyper directly lets a fault close the socket without an answer: the service returns an
+//! error and hyper drops the connection.
 
 use std::sync::Arc;
 
@@ -22,7 +23,7 @@ use crate::counters::Counters;
 use crate::errors::ApiError;
 use crate::faults::{Before, FaultState};
 use crate::idempotency::{self, Idempotency, Lookup, Saved};
-use crate::store::{Store, random_alnum};
+use crate::store::{self, Store, random_alnum};
 
 /// Everything the handlers share.
 pub struct Shared {
@@ -195,7 +196,7 @@ async fn respond(
         },
     };
     let req = Request::from_parts(parts, Body::from(body));
-    let resp = match router.oneshot(req).await {
+    let resp = match store::as_account(api_key, router.oneshot(req)).await {
         Ok(resp) => resp,
         Err(e) => match e {},
     };

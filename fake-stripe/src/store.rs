@@ -1,10 +1,13 @@
-//! In-memory object store: one collection per resource kind. Each collection keeps its objects
+//! In-memory object store: one account per API key, as on Stripe, where each key sees only its
+//! own account's objects; in each account one collection per resource kind. The account is the
+//! one of the request being served ([`as_account`]). Each collection keeps its objects
 //! (shared, never deep-copied for reads that do not return them) in a B-tree ordered by
 //! `(created, creation sequence)`, so objects created in the same second keep a stable order,
 //! plus an id index: lookups, inserts, updates and removals are O(log n), and a list page is a
 //! range walk.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::future::Future;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde_json::Value;
@@ -115,6 +118,24 @@ impl Collection {
     }
 }
 
+tokio::task_local! {
+    /// The API key of the request being served, which names its account.
+    static ACCOUNT: String;
+}
+
+/// Runs `serve` as the account of API key `key`: every store call in it sees that account's
+/// objects only. Calls made outside any such scope (the crate's own unit tests) share one
+/// account of their own.
+pub async fn as_account<F: Future>(key: String, serve: F) -> F::Output {
+    ACCOUNT.scope(key, serve).await
+}
+
+/// The account of the request being served.
+fn account() -> String {
+    ACCOUNT.try_with(Clone::clone).unwrap_or_default()
+}
+
+/// One account's objects.
 #[derive(Default)]
 struct Inner {
     seq: u64,
@@ -123,10 +144,10 @@ struct Inner {
     deleted: HashSet<(Kind, String)>,
 }
 
-/// The whole fake's data, behind one lock.
+/// The whole fake's data, by account, behind one lock.
 #[derive(Default)]
 pub struct Store {
-    inner: Mutex<Inner>,
+    accounts: Mutex<HashMap<String, Inner>>,
 }
 
 fn already_exists(kind: Kind) -> ApiError {
@@ -138,43 +159,36 @@ fn already_exists(kind: Kind) -> ApiError {
 }
 
 impl Store {
-    fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock().expect("store lock")
+    fn lock(&self) -> MutexGuard<'_, HashMap<String, Inner>> {
+        self.accounts.lock().expect("store lock")
+    }
+
+    /// Runs `f` on the objects of the account being served, under the lock.
+    fn with_account<R>(&self, f: impl FnOnce(&mut Inner) -> R) -> R {
+        f(self.lock().entry(account()).or_default())
     }
 
     /// Stores a new object; fails with `resource_already_exists` if its id is taken.
     pub fn insert(&self, kind: Kind, created: i64, obj: Value) -> ApiResult<Value> {
-        let mut inner = self.lock();
-        inner.seq += 1;
-        let key = (created, inner.seq);
-        let col = inner.collections.entry(kind).or_default();
-        let id = obj["id"].as_str().unwrap_or_default();
-        if col.by_id.contains_key(id) {
-            return Err(already_exists(kind));
-        }
-        col.by_id.insert(id.to_owned(), key);
-        col.by_key.insert(key, Arc::new(obj.clone()));
-        Ok(obj)
+        self.with_account(|inner| inner.insert(kind, created, obj))
     }
 
     /// The object with `id`, if any.
     pub fn get(&self, kind: Kind, id: &str) -> Option<Value> {
-        let inner = self.lock();
-        inner.collections.get(&kind)?.get(id).map(|v| (**v).clone())
+        self.with_account(|inner| inner.collections.get(&kind)?.get(id).map(|v| (**v).clone()))
     }
 
     /// The sort key of the object with `id`, if any.
     pub fn key(&self, kind: Kind, id: &str) -> Option<Key> {
-        self.lock().collections.get(&kind)?.key(id)
+        self.with_account(|inner| inner.collections.get(&kind)?.key(id))
     }
 
     /// Runs `f` on the collection of `kind` (empty if nothing was stored yet), under the lock.
     pub fn with_collection<R>(&self, kind: Kind, f: impl FnOnce(&Collection) -> R) -> R {
-        let inner = self.lock();
-        match inner.collections.get(&kind) {
+        self.with_account(|inner| match inner.collections.get(&kind) {
             Some(col) => f(col),
             None => f(&Collection::default()),
-        }
+        })
     }
 
     /// The object with `id`, or 404 `resource_missing` naming `param` if given.
@@ -190,9 +204,48 @@ impl Store {
         id: &str,
         f: impl FnOnce(&mut Value) -> ApiResult<()>,
     ) -> ApiResult<Value> {
-        let mut inner = self.lock();
+        self.with_account(|inner| inner.update(kind, id, f))
+    }
+
+    /// Removes the object; false if there was none.
+    pub fn remove(&self, kind: Kind, id: &str) -> bool {
+        self.with_account(|inner| inner.remove(kind, id))
+    }
+
+    /// The stub Stripe answers for an object [`Store::remove`] deleted
+    /// (`{"id", "object", "deleted": true}`), if `id` is one.
+    pub fn deleted(&self, kind: Kind, id: &str) -> Option<Value> {
+        self.with_account(|inner| {
+            inner
+                .deleted
+                .contains(&(kind, id.to_owned()))
+                .then(|| deleted_stub(kind, id))
+        })
+    }
+}
+
+impl Inner {
+    fn insert(&mut self, kind: Kind, created: i64, obj: Value) -> ApiResult<Value> {
+        self.seq += 1;
+        let key = (created, self.seq);
+        let col = self.collections.entry(kind).or_default();
+        let id = obj["id"].as_str().unwrap_or_default();
+        if col.by_id.contains_key(id) {
+            return Err(already_exists(kind));
+        }
+        col.by_id.insert(id.to_owned(), key);
+        col.by_key.insert(key, Arc::new(obj.clone()));
+        Ok(obj)
+    }
+
+    fn update(
+        &mut self,
+        kind: Kind,
+        id: &str,
+        f: impl FnOnce(&mut Value) -> ApiResult<()>,
+    ) -> ApiResult<Value> {
         let missing = || ApiError::missing_resource(kind.object(), id, Some("id"));
-        let col = inner.collections.get_mut(&kind).ok_or_else(missing)?;
+        let col = self.collections.get_mut(&kind).ok_or_else(missing)?;
         let key = col.key(id).ok_or_else(missing)?;
         let slot = col.by_key.get_mut(&key).ok_or_else(missing)?;
         let mut copy = (**slot).clone();
@@ -201,27 +254,15 @@ impl Store {
         Ok(copy)
     }
 
-    /// Removes the object; false if there was none.
-    pub fn remove(&self, kind: Kind, id: &str) -> bool {
-        let mut inner = self.lock();
-        let Some(col) = inner.collections.get_mut(&kind) else {
+    fn remove(&mut self, kind: Kind, id: &str) -> bool {
+        let Some(col) = self.collections.get_mut(&kind) else {
             return false;
         };
         let Some(key) = col.by_id.remove(id) else {
             return false;
         };
         col.by_key.remove(&key);
-        inner.deleted.insert((kind, id.to_owned()));
+        self.deleted.insert((kind, id.to_owned()));
         true
-    }
-
-    /// The stub Stripe answers for an object [`Store::remove`] deleted
-    /// (`{"id", "object", "deleted": true}`), if `id` is one.
-    pub fn deleted(&self, kind: Kind, id: &str) -> Option<Value> {
-        let inner = self.lock();
-        inner
-            .deleted
-            .contains(&(kind, id.to_owned()))
-            .then(|| deleted_stub(kind, id))
     }
 }

@@ -9,7 +9,7 @@ use reqwest::Url;
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
 
 use crate::throttle::Throttle;
-use crate::{ApiKey, Client, Error, Policy, RetryPolicy, connector, metadata};
+use crate::{ApiKey, Client, Error, Limiter, Policy, RetryPolicy, connector, metadata};
 
 /// Stripe's API, where a connection goes unless told otherwise.
 pub const STRIPE_API: &str = "https://api.stripe.com";
@@ -48,6 +48,7 @@ impl Connection {
             key: key.into(),
             base_url: STRIPE_API.to_string(),
             throttle: Some(connector::THROTTLE),
+            limiter: None,
             retry: RetryPolicy::default(),
             timeout: Some(DEFAULT_TIMEOUT),
         }
@@ -89,10 +90,7 @@ impl fmt::Debug for Connection {
         f.debug_struct("Connection")
             .field("base_url", &self.client.baseurl)
             .field("key", &self.key)
-            .field(
-                "throttle",
-                &self.client.inner.throttle.as_ref().map(|t| t.rule()),
-            )
+            .field("throttle", &self.client.inner.throttle)
             .field("retry", &self.client.inner.retry)
             .finish()
     }
@@ -104,6 +102,7 @@ pub struct ConnectionBuilder {
     key: String,
     base_url: String,
     throttle: Option<metadata::Throttle>,
+    limiter: Option<Arc<dyn Limiter>>,
     retry: RetryPolicy,
     timeout: Option<Duration>,
 }
@@ -118,6 +117,14 @@ impl ConnectionBuilder {
     /// The throttle rule, or `None` to turn throttling off.
     pub fn throttle(mut self, rule: Option<metadata::Throttle>) -> Self {
         self.throttle = rule;
+        self
+    }
+
+    /// Paces the calls with `limiter` instead of a throttle of the connection's own (see
+    /// [`throttle`](Self::throttle)): for a limit shared with other connections or processes.
+    /// Every attempt, retries included, waits in it.
+    pub fn limiter(mut self, limiter: Arc<dyn Limiter>) -> Self {
+        self.limiter = Some(limiter);
         self
     }
 
@@ -154,7 +161,10 @@ impl ConnectionBuilder {
         }
         let http = http.build().map_err(Error::Transport)?;
         let policy = Policy {
-            throttle: self.throttle.map(|rule| Arc::new(Throttle::new(rule))),
+            throttle: self.limiter.or_else(|| {
+                let rule = self.throttle?;
+                Some(Arc::new(Throttle::new(rule)) as Arc<dyn Limiter>)
+            }),
             retry: self.retry,
             idempotency_key: None,
         };

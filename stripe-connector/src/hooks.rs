@@ -12,7 +12,7 @@ use reqwest::header::HeaderValue;
 use reqwest::{Method, Request, Response};
 
 use crate::throttle::Throttle;
-use crate::{Client, RetryPolicy, connector};
+use crate::{Client, Limiter, RetryPolicy, connector};
 
 /// The header Stripe reads to apply a POST at most once.
 const IDEMPOTENCY_KEY: &str = "idempotency-key";
@@ -23,7 +23,7 @@ const IDEMPOTENCY_KEY: &str = "idempotency-key";
 /// (100 calls in any 60 s) and Stripe's SDK retries.
 #[derive(Clone, Debug)]
 pub struct Policy {
-    pub(crate) throttle: Option<Arc<Throttle>>,
+    pub(crate) throttle: Option<Arc<dyn Limiter>>,
     pub(crate) retry: RetryPolicy,
     pub(crate) idempotency_key: Option<HeaderValue>,
 }

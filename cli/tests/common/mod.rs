@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test file uses its own part of this module
 
+pub mod fleet;
+
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc::{self, Receiver};
@@ -152,6 +154,16 @@ impl Running {
     /// Every stderr line, after the child exited.
     pub fn stderr(&self) -> String {
         self.errors.iter().collect::<Vec<_>>().join("\n")
+    }
+}
+
+impl Drop for Running {
+    /// Kills a child that a failed test left running; one that exited is left alone.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 

@@ -1,0 +1,150 @@
+//! Connections: one Stripe account's API key, encrypted at rest, its base URL and its throttle
+//! rule; and the [`Connection`] a worker makes of one.
+
+use std::time::Duration;
+
+use deadpool_postgres::Pool;
+use stripe_connector::{ApiKey, Connection, metadata};
+
+use crate::limiter::SharedThrottle;
+use crate::secret::Sealed;
+use crate::{Error, Fleet, KeyEncryptionKey};
+
+/// What a connection is, as listed: never its key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConnectionInfo {
+    /// Its id in the table.
+    pub id: i64,
+    /// The name it was added with.
+    pub name: String,
+    /// Where its calls go.
+    pub base_url: String,
+    /// The kind of its key, such as `sk_test_`.
+    pub key_kind: String,
+    /// Its throttle, or `None` when off.
+    pub throttle: Option<metadata::Throttle>,
+}
+
+impl Fleet {
+    /// Adds a connection named `name` with `api_key`, encrypted under `kek`, calling
+    /// `base_url` under `throttle` (`None`: no throttle, for a local fake only); returns its id.
+    ///
+    /// The key and the URL are checked first, as a [`Connection`] checks them.
+    pub async fn add_connection(
+        &self,
+        kek: &KeyEncryptionKey,
+        name: &str,
+        api_key: &str,
+        base_url: &str,
+        throttle: Option<metadata::Throttle>,
+    ) -> Result<i64, Error> {
+        check_name(name)?;
+        Connection::builder(api_key).base_url(base_url).build()?;
+        ApiKey::new(api_key)?;
+        // A valid key starts with its kind: `sk_test_`, `rk_live_`...
+        let kind = api_key.get(..8).unwrap_or_default();
+        let sealed = kek.seal(name, api_key)?;
+        let (calls, period) = match throttle {
+            Some(rule) => (i32::try_from(rule.calls).unwrap_or(i32::MAX), rule.period),
+            None => (0, Duration::from_secs(1)),
+        };
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                "INSERT INTO connections (name, base_url, key_nonce, key_ciphertext, key_kind, \
+                 throttle_calls, throttle_period)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7::float8 * interval '1 second')
+                 ON CONFLICT (name) DO NOTHING RETURNING id",
+                &[
+                    &name,
+                    &base_url.trim_end_matches('/'),
+                    &sealed.nonce,
+                    &sealed.ciphertext,
+                    &kind,
+                    &calls,
+                    &period.as_secs_f64(),
+                ],
+            )
+            .await?;
+        let row = row.ok_or_else(|| {
+            Error::Input(format!(
+                "a connection named {name:?} exists already; pick another name"
+            ))
+        })?;
+        Ok(row.get(0))
+    }
+
+    /// Every connection, by id.
+    pub async fn connections(&self) -> Result<Vec<ConnectionInfo>, Error> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT id, name, base_url, key_kind, throttle_calls, \
+                 extract(epoch FROM throttle_period)::float8 FROM connections ORDER BY id",
+                &[],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|row| ConnectionInfo {
+                id: row.get(0),
+                name: row.get(1),
+                base_url: row.get(2),
+                key_kind: row.get(3),
+                throttle: rule(row.get(4), row.get(5)),
+            })
+            .collect())
+    }
+}
+
+/// The [`Connection`] of the connection with id `id`: its key decrypted, its calls paced by
+/// the shared throttle when it has one.
+pub(crate) async fn open(
+    pool: &Pool,
+    kek: &KeyEncryptionKey,
+    id: i64,
+) -> Result<Connection, Error> {
+    let client = pool.get().await?;
+    let row = client
+        .query_opt(
+            "SELECT name, base_url, key_nonce, key_ciphertext, throttle_calls FROM connections \
+             WHERE id = $1",
+            &[&id],
+        )
+        .await?
+        .ok_or_else(|| Error::Input(format!("no connection with id {id}")))?;
+    let name: String = row.get(0);
+    let base_url: String = row.get(1);
+    let sealed = Sealed {
+        nonce: row.get(2),
+        ciphertext: row.get(3),
+    };
+    let calls: i32 = row.get(4);
+    let key = kek.open(&name, &sealed)?;
+    let builder = Connection::builder(key).base_url(base_url);
+    let builder = match calls {
+        0 => builder.throttle(None),
+        _ => builder.limiter(std::sync::Arc::new(SharedThrottle::new(pool.clone(), id))),
+    };
+    Ok(builder.build()?)
+}
+
+/// A throttle rule from its columns; 0 calls is none.
+fn rule(calls: i32, period_seconds: f64) -> Option<metadata::Throttle> {
+    let calls = u32::try_from(calls).ok().filter(|calls| *calls > 0)?;
+    Some(metadata::Throttle {
+        calls,
+        period: Duration::try_from_secs_f64(period_seconds).ok()?,
+    })
+}
+
+/// A connection's name: 1 to 100 visible characters.
+fn check_name(name: &str) -> Result<(), Error> {
+    if !name.is_empty() && name.len() <= 100 && name.chars().all(|c| c.is_ascii_graphic()) {
+        Ok(())
+    } else {
+        Err(Error::Input(format!(
+            "the connection name {name:?} must be 1 to 100 visible ASCII characters, without spaces"
+        )))
+    }
+}

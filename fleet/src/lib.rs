@@ -1,0 +1,81 @@
+//! The Stripe connector's triggers for many connections on many workers, coordinated by
+//! PostgreSQL alone.
+//!
+//! - **Connections** hold one Stripe account's API key, encrypted at rest with
+//!   XChaCha20-Poly1305 under a key-encryption key from the environment
+//!   ([`KeyEncryptionKey`], `STRIPE_FLEET_KEK`), and a throttle rule (100 calls in any 60 s by
+//!   default) that every worker's calls on that connection share, counted in the table
+//!   `calls`.
+//! - **Subscriptions** are one trigger of one connection with its checkpoint, the library's
+//!   [`PollState`](stripe_connector::PollState) as JSON.
+//! - **Workers** ([`Worker`]), any number of them, claim due subscriptions with leases
+//!   (`FOR UPDATE SKIP LOCKED`, a deadline, a fencing token), poll them, and write the new
+//!   objects into `deliveries` with the new checkpoint in one statement that only the holder
+//!   of the lease can commit: each object is delivered exactly once, whichever worker dies.
+//! - **Consumers** ([`Consumer`]) read the deliveries in order per subscription and
+//!   acknowledge them, woken by `LISTEN`/`NOTIFY`.
+//!
+//! ```no_run
+//! use stripe_connector::Start;
+//! use stripe_connector_fleet::{Database, Fleet, KeyEncryptionKey, TriggerKind};
+//!
+//! # async fn run() -> Result<(), stripe_connector_fleet::Error> {
+//! let fleet = Fleet::open(Database::new("postgres://postgres@127.0.0.1/test", "stripe_fleet")?, 8).await?;
+//! let kek = KeyEncryptionKey::from_env()?;
+//! fleet.add_connection(&kek, "acme", "sk_test_…", "https://api.stripe.com", Some(stripe_connector::connector::THROTTLE)).await?;
+//! fleet.subscribe("acme", TriggerKind::Customer, Start::Beginning).await?;
+//! # Ok(()) }
+//! ```
+//!
+//! The tables live in a schema of their own (`stripe_fleet` by default), created and brought
+//! up to date by versioned migrations whenever a fleet is opened.
+
+mod commit;
+mod connections;
+mod database;
+mod deliveries;
+mod error;
+mod lease;
+mod limiter;
+mod listen;
+mod migrations;
+mod secret;
+mod subscriptions;
+mod trigger;
+mod worker;
+
+use deadpool_postgres::Pool;
+
+pub use connections::ConnectionInfo;
+pub use database::{DEFAULT_SCHEMA, Database};
+pub use deliveries::{Consumer, Delivery};
+pub use error::Error;
+pub use secret::{KEK_VARIABLE, KeyEncryptionKey};
+pub use subscriptions::SubscriptionInfo;
+pub use trigger::TriggerKind;
+pub use worker::{ABANDON_AFTER_LEASES, Event, OnEvent, Worker, WorkerSettings};
+
+/// The fleet's database, open: a pool of clients on its schema, migrated to the latest version.
+/// Cheap to clone: clones share the pool.
+#[derive(Clone, Debug)]
+pub struct Fleet {
+    database: Database,
+    pool: Pool,
+}
+
+impl Fleet {
+    /// Opens `database` with a pool of at most `pool_size` clients, and migrates its schema.
+    pub async fn open(database: Database, pool_size: usize) -> Result<Self, Error> {
+        let pool = database.pool(pool_size)?;
+        let fleet = Self { database, pool };
+        fleet.migrate().await?;
+        Ok(fleet)
+    }
+
+    /// Brings the schema up to the latest version; returns the versions applied now (none when
+    /// it was up to date). [`open`](Self::open) does this already.
+    pub async fn migrate(&self) -> Result<Vec<i32>, Error> {
+        let mut client = self.pool.get().await?;
+        migrations::migrate(&mut client, &self.database.schema).await
+    }
+}
