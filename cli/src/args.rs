@@ -117,7 +117,7 @@ pub struct FakeArgs {
 }
 
 /// `now`, `beginning` or seconds since the Unix epoch.
-fn parse_start(text: &str) -> Result<Start, String> {
+pub(crate) fn parse_start(text: &str) -> Result<Start, String> {
     match text {
         "now" => Ok(Start::Now),
         "beginning" => Ok(Start::Beginning),

@@ -5,8 +5,9 @@ use clap::Args;
 use stripe_connector::{STRIPE_API, Start, connector, metadata};
 use stripe_connector_fleet::{Fleet, KeyEncryptionKey, TriggerKind};
 
-use super::{parse_seconds, parse_start, parse_trigger};
+use super::{parse_seconds, parse_trigger};
 use crate::args::Global;
+use crate::args::parse_start;
 use crate::connect;
 use crate::fail::Failure;
 

@@ -9,7 +9,6 @@ mod worker;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use stripe_connector::{Start, Timestamp};
 use stripe_connector_fleet::{DEFAULT_SCHEMA, Database, Error, Fleet, TriggerKind};
 
 use crate::args::Global;
@@ -113,17 +112,6 @@ fn parse_trigger(text: &str) -> Result<TriggerKind, String> {
     TriggerKind::from_name(spec_name).map_err(|_| {
         format!("{text:?} is not a trigger: give order, charge, invoice-item or customer")
     })
-}
-
-/// `now`, `beginning` or seconds since the Unix epoch.
-fn parse_start(text: &str) -> Result<Start, String> {
-    match text {
-        "now" => Ok(Start::Now),
-        "beginning" => Ok(Start::Beginning),
-        _ => text.parse::<Timestamp>().map(Start::At).map_err(|_| {
-            format!("{text:?} is not `now`, `beginning` or a Unix timestamp such as 1570000000")
-        }),
-    }
 }
 
 /// A duration in seconds, fractions allowed (`0.5`).
