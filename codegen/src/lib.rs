@@ -14,6 +14,7 @@ mod client;
 mod connection;
 pub mod diff;
 mod error;
+pub mod export;
 mod fence;
 mod fields;
 mod inputs;
@@ -40,7 +41,7 @@ impl Spec {
     /// Parses and validates spec text; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<Spec, SpecError> {
         load::load(text)
-            .and_then(validate::validate)
+            .and_then(|(document, openapi)| validate::validate(openapi, document))
             .map_err(|problem| problem.in_file(file))
     }
 }
