@@ -5,11 +5,14 @@
 //! - [`schemas`]: both files against Microsoft's JSON schemas (`tests/data/powerplatform/`);
 //! - [`rules`]: Microsoft's written rules that no schema checks;
 //! - [`cross`]: what one file says about the other (policies, connection parameters, triggers);
+//! - [`emulator`]: the request the platform builds for an operation, its policies applied,
+//!   and the `pollingtrigger` policy's state from one poll to the next;
 //! - [`expr`]: the few workflow expressions the policies use (`@triggerBody().data[0].created`).
 
 #![allow(dead_code)]
 
 pub mod cross;
+pub mod emulator;
 pub mod expr;
 pub mod rules;
 pub mod schemas;
