@@ -103,6 +103,11 @@ pub fn export(file: &str, spec: &Spec) -> Result<Export, SpecError> {
     })
 }
 
+/// The `apiDefinition.swagger.json` of a validated spec, as JSON.
+pub(crate) fn definition(spec: &Spec) -> Result<Value, crate::error::Problem> {
+    definition::definition(spec).map(|built| built.document)
+}
+
 /// Two-space JSON with a trailing newline.
 fn to_text(value: &Value) -> String {
     let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
