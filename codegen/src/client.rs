@@ -6,6 +6,11 @@
 //! into, whose errors do not name the field, and whose pattern check needs a regex crate and an
 //! `unwrap`. The generated `Check` of each body (see `connection.rs`) enforces them instead,
 //! before anything is sent.
+//!
+//! It also sees no `x-` extension on a schema: they are the connector's own notes (`x-original`,
+//! `x-deviation`, `x-flag`...), read by codegen, the exporter and the tests, and typify compares
+//! whole schemas, extensions included, when it picks a conversion: a note beside a timestamp
+//! would turn `Timestamp` back into `i64`.
 
 use openapiv3::OpenAPI;
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TypeImpl};
@@ -22,7 +27,7 @@ const TIMESTAMP_TYPE: &str = "crate::Timestamp";
 
 /// Runs progenitor over the validated spec and parses its output.
 pub(crate) fn generate(spec: &Spec) -> Result<syn::File, Problem> {
-    let openapi = without_string_limits(&spec.openapi)?;
+    let openapi = for_progenitor(&spec.openapi)?;
     let tokens = fence::run(&openapi, |openapi| {
         Generator::new(&settings())
             .generate_tokens(openapi)
@@ -68,8 +73,9 @@ fn unix_time_schema(nullable: bool) -> SchemaObject {
     }
 }
 
-/// The spec with the string limits of every parameter and request body removed.
-fn without_string_limits(openapi: &OpenAPI) -> Result<OpenAPI, Problem> {
+/// The spec as progenitor reads it: without the string limits of every parameter and request
+/// body, and without the `x-` extensions of any schema.
+fn for_progenitor(openapi: &OpenAPI) -> Result<OpenAPI, Problem> {
     let unreadable = |e: serde_json::Error| {
         Problem::new(
             Location::root(),
@@ -100,7 +106,69 @@ fn without_string_limits(openapi: &OpenAPI) -> Result<OpenAPI, Problem> {
     for reference in bodies {
         strip(document.pointer_mut(reference.trim_start_matches('#')));
     }
+    without_schema_extensions(&mut document);
     serde_json::from_value(document).map_err(unreadable)
+}
+
+/// Removes the `x-` keys of every schema of the document: components, parameters, bodies and
+/// responses, and the schemas inside them.
+fn without_schema_extensions(document: &mut Value) {
+    for schema in at(document, &["components", "schemas"]) {
+        schema_without_extensions(schema);
+    }
+    for parameter in at(document, &["components", "parameters"]) {
+        media_without_extensions(parameter);
+    }
+    for response in at(document, &["components", "responses"]) {
+        for media in at(response, &["content"]) {
+            media_without_extensions(media);
+        }
+    }
+    let operations = at(document, &["paths"]).flat_map(|item| {
+        item.as_object_mut()
+            .into_iter()
+            .flat_map(|i| i.values_mut())
+    });
+    for op in operations {
+        for parameter in at(op, &["parameters"]) {
+            media_without_extensions(parameter);
+        }
+        for media in at(op, &["requestBody", "content"]) {
+            media_without_extensions(media);
+        }
+        for response in at(op, &["responses"]) {
+            for media in at(response, &["content"]) {
+                media_without_extensions(media);
+            }
+        }
+    }
+}
+
+/// The schema of a parameter or a media type.
+fn media_without_extensions(holder: &mut Value) {
+    if let Some(schema) = holder.get_mut("schema") {
+        schema_without_extensions(schema);
+    }
+}
+
+fn schema_without_extensions(schema: &mut Value) {
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+    map.retain(|key, _| !key.starts_with("x-"));
+    for key in ["items", "not", "additionalProperties"] {
+        if let Some(inner) = map.get_mut(key) {
+            schema_without_extensions(inner);
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf", "properties"] {
+        let members: Vec<&mut Value> = match map.get_mut(key) {
+            Some(Value::Array(items)) => items.iter_mut().collect(),
+            Some(Value::Object(map)) => map.values_mut().collect(),
+            _ => Vec::new(),
+        };
+        members.into_iter().for_each(schema_without_extensions);
+    }
 }
 
 /// The members of the array or the values of the map at `keys` under `node`, if any.

@@ -45,8 +45,17 @@
 //! operation or delivering another item or page type.
 //!
 //! A schema used by no operation is judged both ways, as if it were sent and received.
+//!
+//! # Flows on the exported Power Platform connector
+//!
+//! Both specs are also exported as Power Platform connectors (`cargo xtask export-connector`)
+//! and compared as a flow sees them, in a last group: a renamed or removed operationId,
+//! parameter or output property, a new required parameter, a parameter or output of another
+//! type, or a trigger of another kind breaks the flows already built on `power-platform/`,
+//! and counts as breaking too. The rules are in the docs of `diff/flows.rs`.
 
 mod connector;
+mod flows;
 mod operations;
 mod render;
 mod report;
@@ -69,6 +78,7 @@ pub fn diff(old_name: &str, old: &Spec, new_name: &str, new: &Spec) -> Report {
     let mut groups = vec![connector::compare(old, new)];
     groups.extend(operations::compare(old, new));
     groups.extend(schemas::compare(old, new, &usage));
+    groups.push(flows::compare(old, new));
     Report {
         old: old_name.to_string(),
         new: new_name.to_string(),

@@ -5,8 +5,9 @@
 //! builders' optional strings take `&str`, adds what progenitor knows nothing of (the connector
 //! metadata, the triggers, the actions as `Connection` methods with the checks of their inputs)
 //! and prints the result with prettyplease; it also writes the command line's subcommands for
-//! the actions and the trigger names of `watch`. Every failure is a [`SpecError`] that names the
-//! file and the place in it.
+//! the actions and the trigger names of `watch`. [`export`] writes the same spec as a Power
+//! Platform custom connector, and [`diff`] compares two specs. Every failure is a [`SpecError`]
+//! that names the file and the place in it.
 
 mod actions;
 mod cli;
@@ -14,6 +15,7 @@ mod client;
 mod connection;
 pub mod diff;
 mod error;
+pub mod export;
 mod fence;
 mod fields;
 mod inputs;
@@ -40,7 +42,7 @@ impl Spec {
     /// Parses and validates spec text; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<Spec, SpecError> {
         load::load(text)
-            .and_then(validate::validate)
+            .and_then(|(document, openapi)| validate::validate(openapi, document))
             .map_err(|problem| problem.in_file(file))
     }
 }

@@ -16,14 +16,17 @@ use serde_json::Value;
 
 use crate::error::{Location, Problem};
 
-/// Parses spec text into the typed OpenAPI model, or says where and why it cannot.
-pub(crate) fn load(text: &str) -> Result<OpenAPI, Problem> {
+/// Parses spec text into the typed OpenAPI model, or says where and why it cannot; also gives
+/// back the checked document as written, which keeps what `openapiv3` drops (the `x-` keys
+/// beside a `$ref`).
+pub(crate) fn load(text: &str) -> Result<(Value, OpenAPI), Problem> {
     let document = parse_yaml(text)?;
     check_version(&document)?;
     refs::check_targets(&document, &document, &Location::root())?;
     shape::check(&document)?;
     refs::check_loops(&document)?;
-    to_openapi(document)
+    let openapi = to_openapi(document.clone())?;
+    Ok((document, openapi))
 }
 
 fn parse_yaml(text: &str) -> Result<Value, Problem> {

@@ -7,6 +7,9 @@ use openapiv3::OpenAPI;
 pub struct Spec {
     /// The OpenAPI document, as progenitor will read it.
     pub openapi: OpenAPI,
+    /// The same document as written (and checked), for what `openapiv3` drops: the `x-` keys
+    /// beside a `$ref`, such as `x-original` on a field that refers to a component schema.
+    pub document: serde_json::Value,
     /// The connection rules from `info.x-connector`.
     pub connector: Connector,
     /// Every operation, in the order of the spec.

@@ -35,7 +35,7 @@ pub(crate) const OPEN_ENUM: &str = "x-open-enum";
 ///
 /// An operation may be an action (`x-action`) or the list of a trigger (`x-trigger`), not both;
 /// one that is neither is only a method of the generated client.
-pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
+pub(crate) fn validate(openapi: OpenAPI, document: Value) -> Result<Spec, Problem> {
     let connector = connector(&openapi)?;
     check_schemas(&openapi)?;
     let open_enums = open_enums(&openapi)?;
@@ -87,6 +87,7 @@ pub(crate) fn validate(openapi: OpenAPI) -> Result<Spec, Problem> {
     crate::actions::check_commands(&actions)?;
     Ok(Spec {
         openapi,
+        document,
         connector,
         operations,
         actions,

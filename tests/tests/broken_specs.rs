@@ -385,8 +385,8 @@ broken!(
 );
 broken!(
     trigger_item_id_not_a_string,
-    "        id:\n          type: string\n          description: >-\n            Unique identifier for the object.\n        account_balance:",
-    "        id:\n          type: integer\n          description: >-\n            Unique identifier for the object.\n        account_balance:"
+    "      required: [created, id]\n      properties:\n        id:\n          type: string\n",
+    "      required: [created, id]\n      properties:\n        id:\n          type: integer\n"
 );
 broken!(
     trigger_created_not_a_timestamp,

@@ -5,7 +5,7 @@
 
 use codegen::{CLI_GENERATED_PATH, GENERATED_PATH, SPEC_PATH};
 use tests::surface::surface;
-use tests::{spec_text, workspace_root};
+use tests::{edited_spec, spec_text, workspace_root};
 
 fn generate() -> codegen::Generated {
     let spec = std::fs::read_to_string(workspace_root().join(SPEC_PATH)).expect("the spec exists");
@@ -57,4 +57,31 @@ fn generation_counts_every_operation_of_the_spec() {
         .count();
     assert!(declared > 0);
     assert_eq!(generate().operations, declared);
+}
+
+/// The connector's own notes on a schema (`x-original`, `x-deviation`...) are for codegen, the
+/// exporter and the reviewers: the generated files do not change with them, not even the
+/// `Timestamp` that typify picks by comparing whole schemas.
+#[test]
+fn extensions_beside_a_field_change_nothing_generated() {
+    let noted = edited_spec(
+        "        created:\n          type: integer\n          format: unix-time\n",
+        "        created:\n          type: integer\n          format: unix-time\n          x-note: a reviewer's note\n",
+    )
+    .replacen(
+        "        type: integer\n        minimum: 1\n",
+        "        type: integer\n        minimum: 1\n        x-note: a note on a parameter's schema\n",
+        1,
+    );
+    let generated =
+        codegen::generate_from_text(SPEC_PATH, &noted).unwrap_or_else(|e| panic!("{e}"));
+    let plain = generate();
+    assert!(
+        generated.code == plain.code,
+        "a note changed the generated client"
+    );
+    assert!(
+        generated.cli == plain.cli,
+        "a note changed the generated command line"
+    );
 }

@@ -247,6 +247,26 @@ case!(
     false
 );
 
+// Flows built on the exported Power Platform connector.
+case!(
+    flows_operation_renamed,
+    "operationId: GetCustomer",
+    "operationId: RetrieveCustomer",
+    true
+);
+case!(
+    flows_parameter_renamed,
+    "        description:\n          type: string\n          maxLength: 5000\n          description: >-\n            An arbitrary string",
+    "        note:\n          type: string\n          maxLength: 5000\n          description: >-\n            An arbitrary string",
+    true
+);
+case!(
+    flows_output_renamed,
+    "        email:\n          type: string\n          nullable: true\n",
+    "        email_address:\n          type: string\n          nullable: true\n",
+    true
+);
+
 #[test]
 fn the_spec_against_itself_is_empty() {
     let spec = spec();

@@ -45,7 +45,12 @@ pub fn run(root: &Path, args: &Args) -> anyhow::Result<ExitCode> {
 
 /// Writes `code` to `path` unless it already holds it; with `check`, prints the diff instead.
 /// Whether the file was fresh or has been written.
-fn ensure_file_contents(root: &Path, path: &str, code: &str, check: bool) -> anyhow::Result<bool> {
+pub(crate) fn ensure_file_contents(
+    root: &Path,
+    path: &str,
+    code: &str,
+    check: bool,
+) -> anyhow::Result<bool> {
     let target = root.join(path);
     let current = fs::read_to_string(&target).unwrap_or_default();
     let lines = code.lines().count();

@@ -1,6 +1,7 @@
 //! Developer commands for the stripe-connector workspace: `cargo xtask <command>`.
 
 mod codegen;
+mod export_connector;
 mod spec_diff;
 
 use std::path::{Path, PathBuf};
@@ -24,6 +25,12 @@ enum Command {
     /// and the command line's subcommands for the actions.
     /// A broken spec fails with the file, the place in it and what to do.
     Codegen(codegen::Args),
+    /// Write power-platform/: the spec as a Power Platform custom connector.
+    ///
+    /// Writes apiDefinition.swagger.json (Swagger 2.0 with x-ms-* extensions),
+    /// apiProperties.json (the API key, the header and polling policies, the brand colour) and
+    /// a README for the people who import them with `paconn create` or `pac connector create`.
+    ExportConnector(export_connector::Args),
     /// Compare two versions of the spec and say what breaks users of the generated crate.
     ///
     /// Prints what was added, removed or changed (operations, parameters, fields, types,
@@ -37,6 +44,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Codegen(args) => codegen::run(&workspace_root(), &args),
+        Command::ExportConnector(args) => export_connector::run(&workspace_root(), &args),
         Command::SpecDiff(args) => spec_diff::run(&workspace_root(), &args),
     };
     match result {

@@ -29,6 +29,11 @@ or a tighter request constraint breaks callers; so does anything that lets a res
 it could not before (a field becoming optional or nullable, a new enum value). A new optional
 field or a new operation does not. The full rules are in the docs of `codegen::diff`.
 
+Both specs are also exported as Power Platform connectors and compared as a flow sees them:
+a last group lists what breaks flows already built on power-platform/ (a renamed or removed
+operationId, parameter or output property, a new required parameter, another type), and each
+such change counts as breaking.
+
 Examples:
   cargo xtask spec-diff                                   # this branch's spec changes
   cargo xtask spec-diff HEAD~1:spec/stripe.yaml           # the last commit's, plus uncommitted

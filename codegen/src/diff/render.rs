@@ -93,6 +93,12 @@ fn markdown_heading(group: &Group) -> String {
         GroupKind::Connector => "Connector".to_string(),
         GroupKind::Operation => format!("Operation `{}` (`{}`)", group.name, group.context),
         GroupKind::Schema => format!("Schema `{}` ({})", group.name, group.context),
+        GroupKind::PowerPlatform => {
+            format!(
+                "Flows on the Power Platform connector (`{}`)",
+                group.context
+            )
+        }
     }
 }
 

@@ -54,6 +54,8 @@ pub enum GroupKind {
     Operation,
     /// One component schema, by name.
     Schema,
+    /// The flows built on the exported Power Platform connector.
+    PowerPlatform,
 }
 
 /// The changes to one operation, one schema, or the connector metadata.
@@ -83,6 +85,9 @@ impl Group {
     pub fn heading(&self) -> String {
         let kind = match self.kind {
             GroupKind::Connector => return "connector".to_string(),
+            GroupKind::PowerPlatform => {
+                return format!("flows on the Power Platform connector ({})", self.context);
+            }
             GroupKind::Operation => "operation",
             GroupKind::Schema => "schema",
         };

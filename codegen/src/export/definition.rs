@@ -1,0 +1,541 @@
+//! `apiDefinition.swagger.json`: the host, the API key's security definition, and one
+//! operation per action and trigger, with its parameters and its answers.
+
+use std::collections::BTreeMap;
+
+use openapiv3::{
+    Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, ReferenceOr, Response,
+    StatusCode,
+};
+use serde_json::{Map, Value, json};
+
+use super::schema::{Schemas, canonical, pointer, visibility};
+use super::{Skipped, titles};
+use crate::error::{Location, Problem};
+use crate::{Action, Operation, Spec, Trigger};
+
+const FORM: &str = "application/x-www-form-urlencoded";
+const JSON: &str = "application/json";
+
+/// The definition, and the inputs it leaves out.
+pub(crate) struct Built {
+    /// The whole `apiDefinition.swagger.json`.
+    pub document: Value,
+    /// The form fields the platform cannot send.
+    pub skipped: Vec<Skipped>,
+}
+
+/// Builds the definition of a validated spec.
+pub(crate) fn definition(spec: &Spec) -> Result<Built, Problem> {
+    let (scheme, host, base_path) = server(spec)?;
+    let schemas = Schemas::new(spec);
+    let mut skipped = Vec::new();
+    // Paths, then methods, sorted: the operations' order carries no meaning.
+    let mut paths: BTreeMap<String, BTreeMap<String, Value>> = BTreeMap::new();
+    for action in &spec.actions {
+        let op = action_operation(spec, &schemas, action, &mut skipped)?;
+        let operation = &action.operation;
+        paths
+            .entry(operation.path.clone())
+            .or_default()
+            .insert(operation.http_method.to_ascii_lowercase(), op);
+    }
+    for trigger in &spec.triggers {
+        let op = trigger_operation(spec, &schemas, trigger)?;
+        let operation = &trigger.operation;
+        paths
+            .entry(operation.path.clone())
+            .or_default()
+            .insert(operation.http_method.to_ascii_lowercase(), op);
+    }
+    let paths: Map<String, Value> = paths
+        .into_iter()
+        .map(|(path, methods)| (path, json!(methods)))
+        .collect();
+    let info = &spec.openapi.info;
+    let mut info_out = Map::new();
+    info_out.insert("title".into(), json!(info.title));
+    if let Some(description) = &info.description {
+        info_out.insert("description".into(), json!(description));
+    }
+    info_out.insert("version".into(), json!(info.version));
+    let document = json!({
+        "swagger": "2.0",
+        "info": info_out,
+        "host": host,
+        "basePath": base_path,
+        "schemes": [scheme],
+        "consumes": [],
+        "produces": [JSON],
+        "paths": paths,
+        "definitions": {},
+        "parameters": {},
+        "responses": {},
+        "securityDefinitions": {
+            (super::API_KEY_PARAMETER): {
+                "type": "apiKey",
+                "in": "header",
+                "name": "Authorization",
+                "description": "Your Stripe secret key; a policy sends it as `Bearer` followed by the key."
+            }
+        },
+        "security": [{ (super::API_KEY_PARAMETER): [] }],
+        "tags": []
+    });
+    Ok(Built { document, skipped })
+}
+
+/// The scheme, host and base path of the spec's first server.
+fn server(spec: &Spec) -> Result<(String, String, String), Problem> {
+    let at = Location::root().key("servers");
+    let url = spec
+        .openapi
+        .servers
+        .first()
+        .map(|s| s.url.as_str())
+        .ok_or_else(|| {
+            Problem::new(at.clone(), "no server: the connector needs Stripe's host")
+                .help("add `servers: [{url: https://api.stripe.com}]`")
+        })?;
+    let (scheme, rest) = url.split_once("://").ok_or_else(|| {
+        Problem::new(
+            at.index(0).key("url"),
+            format!("`{url}` is not an absolute URL"),
+        )
+    })?;
+    let (host, path) = match rest.split_once('/') {
+        Some((host, path)) => (host, format!("/{path}")),
+        None => (rest, "/".to_string()),
+    };
+    Ok((scheme.to_string(), host.to_string(), path))
+}
+
+/// The OpenAPI operation behind a model operation.
+fn openapi_operation<'a>(spec: &'a Spec, operation: &Operation) -> &'a OpenApiOperation {
+    spec.openapi
+        .paths
+        .paths
+        .get(&operation.path)
+        .and_then(ReferenceOr::as_item)
+        .and_then(|item| {
+            item.iter()
+                .find(|(method, _)| method.eq_ignore_ascii_case(&operation.http_method))
+                .map(|(_, op)| op)
+        })
+        .expect("the model's operations come from the spec's paths")
+}
+
+/// Where an operation is written, as a JSON pointer.
+fn operation_pointer(operation: &Operation) -> String {
+    pointer(
+        &pointer("/paths", &operation.path),
+        &operation.http_method.to_ascii_lowercase(),
+    )
+}
+
+fn location(operation: &Operation) -> Location {
+    Location::root()
+        .key("paths")
+        .key(&operation.path)
+        .key(operation.http_method.to_ascii_lowercase())
+}
+
+fn action_operation(
+    spec: &Spec,
+    schemas: &Schemas,
+    action: &Action,
+    skipped: &mut Vec<Skipped>,
+) -> Result<Value, Problem> {
+    let operation = &action.operation;
+    let op = openapi_operation(spec, operation);
+    let mut parameters = path_and_query(spec, schemas, operation, op)?;
+    let form = form_parameters(spec, schemas, action, op, skipped);
+    let consumes = !form.is_empty() || op.request_body.is_some();
+    parameters.extend(form);
+    check_unique(&parameters, operation)?;
+    let mut out = Map::new();
+    out.insert("operationId".into(), json!(operation.id));
+    out.insert("summary".into(), json!(operation.summary));
+    if let Some(description) = &operation.description {
+        out.insert("description".into(), json!(description));
+    }
+    if consumes {
+        out.insert("consumes".into(), json!([FORM]));
+    }
+    out.insert("produces".into(), json!([JSON]));
+    out.insert("parameters".into(), json!(parameters));
+    out.insert("responses".into(), responses(spec, schemas, operation, op));
+    Ok(Value::Object(out))
+}
+
+fn trigger_operation(spec: &Spec, schemas: &Schemas, trigger: &Trigger) -> Result<Value, Problem> {
+    let operation = &trigger.operation;
+    let op = openapi_operation(spec, operation);
+    let noun = titles::noun(&trigger.item_schema);
+    let all = path_and_query(spec, schemas, operation, op)?;
+    let find = |name: &str| {
+        all.iter()
+            .find(|p| p["name"] == name && p["in"] == "query")
+            .cloned()
+            .ok_or_else(|| {
+                Problem::new(
+                    location(operation).key("x-trigger"),
+                    format!(
+                        "trigger `{}` is polled with the query parameter `{name}`, which `{}` does not take",
+                        trigger.name, operation.id
+                    ),
+                )
+                .help("give the list operation Stripe's `limit` and `created[gt]` parameters")
+            })
+    };
+    // The platform sets both: the page size, as large as the list allows, and the creation
+    // time the last poll's newest object had.
+    let mut limit = find("limit")?;
+    limit["required"] = json!(true);
+    limit["default"] = json!(trigger.page_limit);
+    limit["x-ms-visibility"] = json!("internal");
+    let mut created = find("created[gt]")?;
+    created["required"] = json!(false);
+    created["x-ms-visibility"] = json!("internal");
+    let parameters: Vec<Value> = [limit, created]
+        .into_iter()
+        .map(|p| Value::Object(canonical(p.as_object().cloned().unwrap_or_default())))
+        .collect();
+    let mut out = Map::new();
+    out.insert("operationId".into(), json!(trigger.name));
+    out.insert("summary".into(), json!(trigger.summary));
+    out.insert(
+        "description".into(),
+        json!(format!(
+            "Starts a run for each {noun} created in Stripe since the previous check."
+        )),
+    );
+    out.insert("produces".into(), json!([JSON]));
+    out.insert("parameters".into(), json!(parameters));
+    out.insert("responses".into(), responses(spec, schemas, operation, op));
+    out.insert("x-ms-trigger".into(), json!("batch"));
+    out.insert(
+        "x-ms-trigger-hint".into(),
+        json!(format!("To see it work, add a {noun} in Stripe.")),
+    );
+    out.insert(
+        "x-ms-trigger-metadata".into(),
+        json!({ "kind": "query", "mode": "polling" }),
+    );
+    Ok(Value::Object(out))
+}
+
+/// The path and query parameters of an operation, in the order of the spec.
+fn path_and_query(
+    spec: &Spec,
+    schemas: &Schemas,
+    operation: &Operation,
+    op: &OpenApiOperation,
+) -> Result<Vec<Value>, Problem> {
+    let at = pointer(&operation_pointer(operation), "parameters");
+    let mut out = Vec::new();
+    for (i, parameter) in op.parameters.iter().enumerate() {
+        let (parameter, parameter_at) = match parameter {
+            ReferenceOr::Item(p) => (p, pointer(&at, &i.to_string())),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.rsplit('/').next().unwrap_or_default();
+                let found = spec
+                    .openapi
+                    .components
+                    .as_ref()
+                    .and_then(|c| c.parameters.get(name))
+                    .and_then(ReferenceOr::as_item);
+                match found {
+                    Some(p) => (p, pointer("/components/parameters", name)),
+                    None => continue,
+                }
+            }
+        };
+        let place = match parameter {
+            Parameter::Path { .. } => "path",
+            Parameter::Query { .. } => "query",
+            _ => continue,
+        };
+        let data = parameter.parameter_data_ref();
+        let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+            continue;
+        };
+        let mut out_parameter = scalar(schemas.convert(schema, &pointer(&parameter_at, "schema")));
+        if out_parameter.get("type") == Some(&json!("array"))
+            || out_parameter.get("type") == Some(&json!("object"))
+        {
+            return Err(Problem::new(
+                location(operation).key("parameters").index(i),
+                format!(
+                    "`{}` is a list or an object, which a Power Platform {place} parameter cannot carry",
+                    data.name
+                ),
+            ));
+        }
+        out_parameter.insert("name".into(), json!(data.name));
+        out_parameter.insert("in".into(), json!(place));
+        out_parameter.insert("required".into(), json!(data.required));
+        out_parameter.insert("x-ms-summary".into(), json!(titles::title(&data.name)));
+        if let Some(description) = &data.description {
+            out_parameter.insert("description".into(), json!(description));
+        }
+        let original = data.extensions.get("x-original") == Some(&json!(true));
+        out_parameter.insert("x-ms-visibility".into(), json!(visibility(original)));
+        out.push(Value::Object(canonical(out_parameter)));
+    }
+    Ok(out)
+}
+
+/// A converted schema as the keys of a non-body parameter: Swagger 2 has no `x-nullable` or
+/// nested `properties` there.
+fn scalar(mut schema: Map<String, Value>) -> Map<String, Value> {
+    schema.remove("x-nullable");
+    schema
+}
+
+/// The form fields of an action as `formData` parameters.
+fn form_parameters(
+    spec: &Spec,
+    schemas: &Schemas,
+    action: &Action,
+    op: &OpenApiOperation,
+    skipped: &mut Vec<Skipped>,
+) -> Vec<Value> {
+    let Some(body) = op.request_body.as_ref().and_then(ReferenceOr::as_item) else {
+        return Vec::new();
+    };
+    let Some(schema) = body.content.get(FORM).and_then(|m| m.schema.as_ref()) else {
+        return Vec::new();
+    };
+    let body_at = match schema {
+        ReferenceOr::Reference { reference } => pointer(
+            "/components/schemas",
+            reference.rsplit('/').next().unwrap_or_default(),
+        ),
+        ReferenceOr::Item(_) => {
+            pointer(
+                &pointer(
+                    &pointer(&operation_pointer(&action.operation), "requestBody"),
+                    "content",
+                ),
+                FORM,
+            ) + "/schema"
+        }
+    };
+    let converted = schemas.convert(schema, &body_at);
+    let required: Vec<String> = converted
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| {
+            r.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    let properties = converted
+        .get("properties")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    for (name, field) in properties {
+        let written = spec
+            .document
+            .pointer(&pointer(&pointer(&body_at, "properties"), &name));
+        let flag = written
+            .and_then(|w| w.get("x-flag"))
+            .and_then(Value::as_str)
+            .unwrap_or(&name)
+            .to_string();
+        let field = field.as_object().cloned().unwrap_or_default();
+        let required = required.contains(&name);
+        match form_field(&name, &flag, field, required) {
+            Ok(fields) => out.extend(fields),
+            Err(reason) => skipped.push(Skipped {
+                operation: action.operation.id.clone(),
+                field: name,
+                reason,
+            }),
+        }
+    }
+    out
+}
+
+/// One form field as the `formData` parameters that send it, or why there are none.
+fn form_field(
+    name: &str,
+    item: &str,
+    mut field: Map<String, Value>,
+    required: bool,
+) -> Result<Vec<Value>, String> {
+    field.remove("x-nullable");
+    let kind = field.get("type").and_then(Value::as_str).unwrap_or("");
+    match kind {
+        "string" | "integer" | "number" | "boolean" => {
+            field.insert("name".into(), json!(name));
+            field.insert("in".into(), json!("formData"));
+            field.insert("required".into(), json!(required));
+            // A field with one possible value is a constant: the platform always sends it.
+            let constant = field
+                .get("enum")
+                .and_then(Value::as_array)
+                .filter(|values| values.len() == 1)
+                .map(|values| values[0].clone());
+            if let Some(value) = constant {
+                field.insert("required".into(), json!(true));
+                field.entry("default").or_insert(value);
+                field.insert("x-ms-visibility".into(), json!("internal"));
+            }
+            Ok(vec![Value::Object(canonical(field))])
+        }
+        "array" => {
+            let items = field
+                .get("items")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default();
+            let item_kind = items.get("type").and_then(Value::as_str).unwrap_or("");
+            if !matches!(item_kind, "string" | "integer" | "number" | "boolean") {
+                return Err("a list of structures has no form field of its own".into());
+            }
+            let Some(max) = field.get("maxItems").and_then(Value::as_u64) else {
+                return Err("a list without `maxItems` cannot be given as numbered fields".into());
+            };
+            let min = field.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+            let description = field
+                .get("description")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            let visibility = field.get("x-ms-visibility").cloned();
+            Ok((0..max)
+                .map(|i| {
+                    let mut one = items.clone();
+                    one.remove("x-nullable");
+                    one.insert("name".into(), json!(format!("{name}[{i}]")));
+                    one.insert("in".into(), json!("formData"));
+                    one.insert("required".into(), json!(required && i < min));
+                    one.insert(
+                        "x-ms-summary".into(),
+                        json!(titles::item_title(item, i as usize + 1)),
+                    );
+                    let n = i + 1;
+                    one.insert(
+                        "description".into(),
+                        json!(
+                            format!("{description} Item {n} of at most {max}: fill them in order.")
+                                .trim_start()
+                        ),
+                    );
+                    if let Some(visibility) = &visibility {
+                        one.insert("x-ms-visibility".into(), visibility.clone());
+                    }
+                    Value::Object(canonical(one))
+                })
+                .collect())
+        }
+        "object" => {
+            let properties = field
+                .get("properties")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default();
+            if properties.is_empty() {
+                return Err("a hash of free keys has no fixed form fields".into());
+            }
+            let inner_required: Vec<&str> = field
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let mut out = Vec::new();
+            for (key, inner) in &properties {
+                let inner = inner.as_object().cloned().unwrap_or_default();
+                let full = format!("{name}[{key}]");
+                let inner_required = required && inner_required.contains(&key.as_str());
+                out.extend(form_field(&full, &full, inner, inner_required)?);
+            }
+            Ok(out)
+        }
+        _ => Err("a value of no single type has no form field".into()),
+    }
+}
+
+/// Power Platform keys a flow's inputs by parameter name: two parameters of one operation may
+/// not share one, whatever their place.
+fn check_unique(parameters: &[Value], operation: &Operation) -> Result<(), Problem> {
+    let mut seen = std::collections::BTreeSet::new();
+    for parameter in parameters {
+        let name = parameter["name"].as_str().unwrap_or_default();
+        if !seen.insert(name) {
+            return Err(Problem::new(
+                location(operation),
+                format!(
+                    "`{}` has two inputs named `{name}`, which a flow cannot tell apart",
+                    operation.id
+                ),
+            )
+            .help("rename the form field or the parameter"));
+        }
+    }
+    Ok(())
+}
+
+/// The success answer, and Stripe's error envelope as `default`.
+fn responses(
+    spec: &Spec,
+    schemas: &Schemas,
+    operation: &Operation,
+    op: &OpenApiOperation,
+) -> Value {
+    let at = pointer(&operation_pointer(operation), "responses");
+    let mut out = Map::new();
+    let mut error = None;
+    for (code, response) in &op.responses.responses {
+        let (response, response_at) = match response {
+            ReferenceOr::Item(r) => (r, pointer(&at, &code.to_string())),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.rsplit('/').next().unwrap_or_default();
+                let found = spec
+                    .openapi
+                    .components
+                    .as_ref()
+                    .and_then(|c| c.responses.get(name))
+                    .and_then(ReferenceOr::as_item);
+                match found {
+                    Some(r) => (r, pointer("/components/responses", name)),
+                    None => continue,
+                }
+            }
+        };
+        match code {
+            StatusCode::Code(n) if (200..300).contains(n) => {
+                out.insert(
+                    n.to_string(),
+                    response_value(schemas, response, &response_at),
+                );
+            }
+            _ if error.is_none() => error = Some(response_value(schemas, response, &response_at)),
+            _ => {}
+        }
+    }
+    if let Some(error) = error {
+        out.insert("default".into(), error);
+    }
+    Value::Object(out)
+}
+
+fn response_value(schemas: &Schemas, response: &Response, at: &str) -> Value {
+    let mut out = Map::new();
+    out.insert("description".into(), json!(response.description));
+    let schema = response.content.get(JSON).and_then(|m| m.schema.as_ref());
+    if let Some(schema) = schema {
+        let schema_at = pointer(&pointer(&pointer(at, "content"), JSON), "schema");
+        out.insert(
+            "schema".into(),
+            Value::Object(schemas.convert(schema, &schema_at)),
+        );
+    }
+    Value::Object(out)
+}
