@@ -260,7 +260,8 @@ impl<'a> Checker<'a> {
         self.compare_flag(ours, theirs, "required", trail);
         let schema_trail = trail.child("schema", &ours["schema"]);
         match key {
-            None => self.compare_value(
+            // `expand[]`: the array parameter itself, named as the wire names it.
+            None | Some("") => self.compare_value(
                 &ours["schema"],
                 &theirs["schema"],
                 &schema_trail,
@@ -323,8 +324,13 @@ impl<'a> Checker<'a> {
         self.compare_flag(ours, theirs, "nullable", trail);
         let members = members(theirs);
         let expandable = theirs.get("x-expansionResources").is_some();
-        let matched = if expandable || (side == Side::Output && members.len() > 1) {
+        let matched = if expandable != flag(ours, "x-expandable") {
             false
+        } else if expandable {
+            let ours = ours["anyOf"].as_array().map(|m| m.iter().collect());
+            self.match_alternatives(ours.unwrap_or_default(), &members)
+        } else if side == Side::Output && members.len() > 1 {
+            self.match_alternatives(vec![ours], &members)
         } else if let Some(reference) = our_ref(ours) {
             self.match_ref(reference, &members, trail, side)
         } else {
@@ -339,6 +345,61 @@ impl<'a> Checker<'a> {
             );
             self.disagree(trail, message);
         }
+    }
+
+    /// Matches our alternatives against all of Stripe's (an expandable field, or an object of
+    /// one of several kinds): a string for a string, and our `$ref`s for Stripe's, each by its
+    /// `x-stripe-schema` or through a `oneOf` of such schemas. A free-form object of ours
+    /// (`additionalProperties: true`, no properties) stands for Stripe schemas we do not model,
+    /// and only for those.
+    fn match_alternatives(&mut self, ours: Vec<&'a Value>, theirs: &[&'a Value]) -> bool {
+        let string = |m: &&Value| m["type"] == "string" && m.get("$ref").is_none();
+        if ours.iter().any(string) != theirs.iter().any(string) {
+            return false;
+        }
+        let their_names: BTreeSet<&str> = theirs.iter().filter_map(|m| stripe_ref_name(m)).collect();
+        let mut pairs = Vec::new();
+        let mut free_form = false;
+        for member in ours.iter().filter(|m| !string(m)) {
+            let Some((_, target)) = our_ref(member).and_then(|r| lookup(self.ours, r)) else {
+                return false;
+            };
+            let choices: Vec<&Value> = match target["oneOf"].as_array() {
+                Some(choices) => choices.iter().collect(),
+                None => vec![*member],
+            };
+            for choice in choices {
+                let reference = our_ref(choice).unwrap_or_default();
+                match lookup(self.ours, reference) {
+                    Some((_, t)) if t["x-stripe-schema"].is_string() => {
+                        pairs.push((reference, t["x-stripe-schema"].as_str().unwrap_or_default()))
+                    }
+                    Some((_, t)) if is_free_form(t) => free_form = true,
+                    _ => return false,
+                }
+            }
+        }
+        let our_names: BTreeSet<&str> = pairs.iter().map(|(_, name)| *name).collect();
+        let matched = if free_form {
+            pairs.is_empty() && their_names.iter().all(|name| !self.models(name))
+        } else {
+            our_names == their_names
+        };
+        if matched {
+            for (reference, name) in pairs {
+                self.enqueue(reference, name);
+            }
+        }
+        matched
+    }
+
+    /// Whether one of our component schemas mirrors Stripe's schema `name`.
+    fn models(&self, name: &str) -> bool {
+        self.ours["components"]["schemas"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .any(|(_, schema)| schema["x-stripe-schema"] == name)
     }
 
     /// Matches our `$ref` against Stripe's members: by `x-stripe-schema` (queueing the pair of
@@ -484,8 +545,16 @@ impl<'a> Checker<'a> {
     }
 
     /// Compares `enum` values, as sets, when Stripe gives an enum.
+    /// An `x-clearable` enum of ours also takes Stripe's `""`.
     fn compare_enum(&mut self, ours: &Value, theirs: &Value, trail: &Trail) {
-        if theirs.get("enum").is_none() || enum_values(ours) == enum_values(theirs) {
+        let mut our_values = enum_values(ours);
+        if flag(ours, "x-clearable") {
+            our_values = our_values.map(|mut v| {
+                v.insert(json!("").to_string());
+                v
+            });
+        }
+        if theirs.get("enum").is_none() || our_values == enum_values(theirs) {
             return;
         }
         let shown = |v: &Value| v.get("enum").map_or("none".to_owned(), Value::to_string);
@@ -620,6 +689,13 @@ fn members(schema: &Value) -> Vec<&Value> {
     }
 }
 
+/// Whether our schema is a JSON object of any keys: `additionalProperties: true`, no properties.
+fn is_free_form(schema: &Value) -> bool {
+    schema["type"] == "object"
+        && schema["additionalProperties"] == json!(true)
+        && schema.get("properties").is_none()
+}
+
 /// Whether a Stripe member is the `""` that clears a field.
 fn is_clearing(member: &Value) -> bool {
     member["enum"] == json!([""])
@@ -728,6 +804,36 @@ fn our_spec_agrees_with_stripe_or_says_why_not() {
     );
 }
 
+/// The Stripe schemas our mirrors may describe in part: the error envelope carries only what
+/// every error has (the rest names objects of other APIs, such as a `payment_intent`).
+const PARTIAL_MIRRORS: [&str; 2] = ["error", "api_errors"];
+
+/// Every field Stripe sends on the connector's objects and the objects inside them: each
+/// schema that names its Stripe twin has all of the twin's properties, and the five objects of
+/// the connector are among them.
+#[test]
+fn our_objects_have_every_field_stripe_sends() {
+    let schemas = OURS["components"]["schemas"].as_object().expect("schemas");
+    let mirrors: Vec<(&String, &str)> = schemas
+        .iter()
+        .filter_map(|(name, s)| Some((name, s["x-stripe-schema"].as_str()?)))
+        .collect();
+    for twin in ["customer", "product", "charge", "order", "invoiceitem"] {
+        assert!(mirrors.iter().any(|(_, t)| *t == twin), "no mirror of {twin}");
+    }
+    let mut missing = Vec::new();
+    for (name, twin) in mirrors.iter().filter(|(_, t)| !PARTIAL_MIRRORS.contains(t)) {
+        let theirs = STRIPE["components"]["schemas"][twin]["properties"].as_object();
+        for property in theirs.into_iter().flatten().map(|(p, _)| p) {
+            if schemas[*name]["properties"].get(property).is_none() {
+                missing.push(format!("components.schemas.{name}: lacks `{property}` of {twin}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+    assert!(mirrors.len() > 80, "only {} mirrors", mirrors.len());
+}
+
 // Negative tests: each breaks an in-memory copy of our spec and expects exactly the named
 // disagreements on top of those of the spec as it stands.
 
@@ -785,7 +891,7 @@ fn a_property_stripe_lacks_is_named() {
 fn a_dropped_required_flag_is_named() {
     let found = new_disagreements(|spec| {
         object_at(spec, "/components/schemas/CreateProductParams")
-            .insert("required".into(), json!([]));
+            .insert("required".into(), json!(["type"]));
     });
     let expected =
         format!("{CREATE_PRODUCT_BODY}.properties.name: required false, Stripe has true");
@@ -796,7 +902,7 @@ fn a_dropped_required_flag_is_named() {
 fn a_missing_required_body_property_is_named() {
     let found = new_disagreements(|spec| {
         let schema = object_at(spec, "/components/schemas/CreateProductParams");
-        schema.insert("required".into(), json!([]));
+        schema.insert("required".into(), json!(["type"]));
         schema["properties"]
             .as_object_mut()
             .expect("properties")
@@ -880,10 +986,53 @@ fn a_reference_to_the_wrong_schema_is_named() {
 #[test]
 fn an_undocumented_expandable_field_is_named() {
     let found = new_disagreements(|spec| {
-        object_at(spec, "/components/schemas/Order/properties/charge").remove("x-deviation");
+        object_at(spec, "/components/schemas/Order/properties/charge").remove("x-expandable");
     });
     let expected = "components.schemas.Order.properties.charge: \
-        type string, Stripe has expandable anyOf [string, $ref charge]";
+        type anyOf [string, $ref Charge], Stripe has expandable anyOf [string, $ref charge]";
+    assert_eq!(found, [expected]);
+}
+
+#[test]
+fn an_expansion_to_the_wrong_object_is_named() {
+    let found = new_disagreements(|spec| {
+        let charge = object_at(spec, "/components/schemas/Order/properties/charge");
+        charge.insert(
+            "anyOf".into(),
+            json!([{"type": "string"}, {"$ref": "#/components/schemas/Refund"}]),
+        );
+    });
+    let expected = "components.schemas.Order.properties.charge: \
+        type anyOf [string, $ref Refund], Stripe has expandable anyOf [string, $ref charge]";
+    assert_eq!(found, [expected]);
+}
+
+#[test]
+fn a_kind_missing_from_a_one_of_is_named() {
+    let found = new_disagreements(|spec| {
+        let kinds = object_at(spec, "/components/schemas/PaymentSource");
+        kinds["oneOf"].as_array_mut().expect("oneOf").pop();
+    });
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found.iter().any(|f| f.starts_with(
+            "components.schemas.Customer.properties.default_source: type anyOf [string, $ref PaymentSource]"
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn json_stands_only_for_objects_we_do_not_model() {
+    let found = new_disagreements(|spec| {
+        let charge = object_at(spec, "/components/schemas/Order/properties/charge");
+        charge.insert(
+            "anyOf".into(),
+            json!([{"type": "string"}, {"$ref": "#/components/schemas/StripeObject"}]),
+        );
+    });
+    let expected = "components.schemas.Order.properties.charge: \
+        type anyOf [string, $ref StripeObject], Stripe has expandable anyOf [string, $ref charge]";
     assert_eq!(found, [expected]);
 }
 
