@@ -70,7 +70,7 @@ fn create(fake: &Fake, stripe: &Connection, n: usize) -> Vec<String> {
     fake.runtime.block_on(async {
         let mut ids = Vec::with_capacity(n);
         for _ in 0..n {
-            let params = types::CustomerParams::builder();
+            let params = types::CreateCustomerParams::builder();
             ids.push(stripe.create_customer(params).await.expect("created").id);
         }
         ids

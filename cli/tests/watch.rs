@@ -22,7 +22,7 @@ fn create_customers(fake: &Fake) -> HashSet<String> {
     fake.runtime.block_on(async {
         let mut ids = HashSet::new();
         for n in 0..BACKLOG {
-            let params = types::CustomerParams::builder().email(format!("c{n}@example.com"));
+            let params = types::CreateCustomerParams::builder().email(format!("c{n}@example.com"));
             let customer = stripe.create_customer(params).await.expect("created");
             ids.insert(customer.id);
         }

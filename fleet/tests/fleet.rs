@@ -25,7 +25,7 @@ async fn customers(url: &str, key: &str, n: usize) -> Vec<String> {
     for _ in 0..n {
         ids.push(
             stripe
-                .create_customer(types::CustomerParams::builder())
+                .create_customer(types::CreateCustomerParams::builder())
                 .await
                 .expect("created")
                 .id,

@@ -22,7 +22,7 @@ async fn fake_with_customers(n: usize) -> (FakeStripe, Connection, Vec<String>) 
     let mut ids = Vec::new();
     for _ in 0..n {
         let customer = stripe
-            .create_customer(types::CustomerParams::builder())
+            .create_customer(types::CreateCustomerParams::builder())
             .await
             .expect("created");
         ids.push(customer.id);

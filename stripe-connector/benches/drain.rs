@@ -100,7 +100,7 @@ async fn backlog_from(size: usize, oldest_second: usize) -> (FakeStripe, Connect
             fake.advance(1);
         }
         stripe
-            .create_customer(types::CustomerParams::builder())
+            .create_customer(types::CreateCustomerParams::builder())
             .await
             .expect("created");
     }
@@ -202,7 +202,7 @@ async fn throttled(backlog: usize) {
 async fn backlog_behind_anchor(size: usize) -> (FakeStripe, Connection, PollState) {
     let (fake, stripe) = empty_fake().await;
     stripe
-        .create_customer(types::CustomerParams::builder())
+        .create_customer(types::CreateCustomerParams::builder())
         .await
         .expect("created");
     let anchor = poll::<OnNewCustomer>(&stripe, None)
@@ -214,7 +214,7 @@ async fn backlog_behind_anchor(size: usize) -> (FakeStripe, Connection, PollStat
             fake.advance(1);
         }
         stripe
-            .create_customer(types::CustomerParams::builder())
+            .create_customer(types::CreateCustomerParams::builder())
             .await
             .expect("created");
     }

@@ -112,7 +112,7 @@ fn connect(base: &str, throttled: bool) -> Connection {
 /// The bare client, and a customer to get.
 async fn bare_and_customer(base: &str) -> (Arc<Bare>, String) {
     let customer = connect(base, false)
-        .create_customer(types::CustomerParams::builder())
+        .create_customer(types::CreateCustomerParams::builder())
         .await
         .expect("created");
     let bare = Arc::new(Bare {

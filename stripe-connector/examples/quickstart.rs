@@ -151,7 +151,7 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
         summary("UpdateProduct"),
         product.id
     )?;
-    let new = types::CustomerParams::builder().email("jenny@example.com");
+    let new = types::CreateCustomerParams::builder().email("jenny@example.com");
     let customer = stripe.create_customer(new).await?;
     let email = customer.email.unwrap_or_default();
     writeln!(
@@ -168,7 +168,7 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
         summary("GetCustomer"),
         customer.id
     )?;
-    let changes = types::CustomerParams::builder().description("Jenny Rosen");
+    let changes = types::UpdateCustomerParams::builder().description("Jenny Rosen");
     let customer = stripe.update_customer(&customer.id, changes).await?;
     let description = customer.description.unwrap_or_default();
     writeln!(

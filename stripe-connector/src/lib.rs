@@ -27,10 +27,10 @@
 //!     .await?;
 //!
 //! let jenny = stripe
-//!     .create_customer(types::CustomerParams::builder().email("jenny@example.com"))
+//!     .create_customer(types::CreateCustomerParams::builder().email("jenny@example.com"))
 //!     .await?;
 //! stripe
-//!     .update_customer(&jenny.id, types::CustomerParams::builder().description("Jenny Rosen"))
+//!     .update_customer(&jenny.id, types::UpdateCustomerParams::builder().description("Jenny Rosen"))
 //!     .await?;
 //!
 //! match stripe.get_customer("cus_does_not_exist").await {

@@ -89,7 +89,7 @@ async fn an_email_longer_than_the_spec_allows_is_refused() {
         .max_length
         .expect("the spec limits emails") as usize;
     let email = format!("{}@example.com", "j".repeat(max));
-    let customer = types::CustomerParams::builder().email(email.as_str());
+    let customer = types::CreateCustomerParams::builder().email(email.as_str());
     let message = assert_refused(&server, stripe.create_customer(customer).await, "email").await;
     assert!(message.contains(&format!("at most {max}")), "{message}");
 }
@@ -149,7 +149,7 @@ async fn an_id_with_a_slash_is_refused() {
     )
     .await;
     assert_refused(&server, stripe.get_customer("").await, "id").await;
-    let changes = types::CustomerParams::builder();
+    let changes = types::UpdateCustomerParams::builder();
     assert_refused(
         &server,
         stripe.update_customer("cus 1", changes).await,

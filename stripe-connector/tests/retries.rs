@@ -55,7 +55,7 @@ async fn requests(server: &MockServer) -> Vec<wiremock::Request> {
 async fn a_500_is_retried_and_the_retry_keeps_the_idempotency_key() {
     let server = server(vec![stripe_error(500, "api_error")]).await;
     let created = connect(&server)
-        .create_customer(types::CustomerParams::builder())
+        .create_customer(types::CreateCustomerParams::builder())
         .await;
     assert_eq!(created.expect("the retry succeeds").id, "cus_1");
     let requests = requests(&server).await;

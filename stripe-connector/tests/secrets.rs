@@ -79,7 +79,7 @@ async fn the_key_never_appears_in_logs_errors_or_debug_output() {
     let mut seen = vec![format!("{stripe:?}"), format!("{:?}", ApiKey::new(KEY))];
     for n in 0..20 {
         let created = stripe
-            .create_customer(types::CustomerParams::builder().description(format!("n{n}")))
+            .create_customer(types::CreateCustomerParams::builder().description(format!("n{n}")))
             .await;
         seen.push(shown(&created));
     }

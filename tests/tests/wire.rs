@@ -146,7 +146,7 @@ async fn update_product_sends_only_the_fields_given() {
 #[tokio::test]
 async fn create_customer_sends_email_and_description() {
     let (server, stripe) = serve(fixture("customer")).await;
-    let jenny = types::CustomerParams::builder()
+    let jenny = types::CreateCustomerParams::builder()
         .email("jenny@example.com".to_string())
         .description("Jenny".to_string());
     stripe
@@ -164,7 +164,7 @@ async fn create_customer_sends_email_and_description() {
 #[tokio::test]
 async fn update_customer_with_an_empty_string_clears_the_field() {
     let (server, stripe) = serve(fixture("customer")).await;
-    let changes = types::CustomerParams::builder().description(String::new());
+    let changes = types::UpdateCustomerParams::builder().description(String::new());
     stripe
         .update_customer("cus_123", changes)
         .await
@@ -203,7 +203,7 @@ async fn a_callers_idempotency_key_is_sent_as_given() {
     stripe
         .with_idempotency_key("order-42-customer")
         .expect("a short ASCII key is accepted")
-        .create_customer(types::CustomerParams::builder())
+        .create_customer(types::CreateCustomerParams::builder())
         .await
         .expect("the mock answers 200");
     let request = only_request(&server).await;

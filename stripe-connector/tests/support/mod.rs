@@ -55,7 +55,7 @@ pub async fn customers(stripe: &Connection, n: usize) -> Vec<String> {
         calls.spawn(async move {
             let _turn = limit.acquire().await.expect("never closed");
             stripe
-                .create_customer(types::CustomerParams::builder())
+                .create_customer(types::CreateCustomerParams::builder())
                 .await
         });
     }
