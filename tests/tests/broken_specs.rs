@@ -43,13 +43,13 @@ broken!(
 );
 broken!(
     unknown_ref,
-    "$ref: '#/components/schemas/CustomerParams'",
+    "$ref: '#/components/schemas/CreateCustomerParams'",
     "$ref: '#/components/schemas/CustomerParam'"
 );
 broken!(
     external_ref,
-    "$ref: '#/components/schemas/CustomerParams'",
-    "$ref: 'customer.yaml#/CustomerParams'"
+    "$ref: '#/components/schemas/CreateCustomerParams'",
+    "$ref: 'customer.yaml#/CreateCustomerParams'"
 );
 broken!(
     trigger_not_a_list,
@@ -78,13 +78,13 @@ broken!(
 );
 broken!(
     form_field_composed,
-    "        shippable:\n          type: boolean\n          description: Whether this product is shipped (i.e., physical goods). Defaults",
-    "        shippable:\n          oneOf: [{type: boolean}, {type: string}]\n          description: Whether this product is shipped (i.e., physical goods). Defaults"
+    "        shippable:\n          type: boolean\n          description: >-\n            Whether this product is shipped (i.e., physical goods). Defaults to `true`. May",
+    "        shippable:\n          oneOf: [{type: boolean}, {type: string}]\n          description: >-\n            Whether this product is shipped (i.e., physical goods). Defaults to `true`. May"
 );
 broken!(
     json_body,
-    "application/x-www-form-urlencoded:\n            schema:\n              $ref: '#/components/schemas/CustomerParams'",
-    "application/json:\n            schema:\n              $ref: '#/components/schemas/CustomerParams'"
+    "application/x-www-form-urlencoded:\n            schema:\n              $ref: '#/components/schemas/CreateCustomerParams'",
+    "application/json:\n            schema:\n              $ref: '#/components/schemas/CreateCustomerParams'"
 );
 broken!(
     deep_object_parameter,
@@ -242,12 +242,12 @@ broken!(
 // `$ref`s that name no single component of the kind their place expects.
 broken!(
     ref_to_a_section,
-    "$ref: '#/components/schemas/CustomerParams'",
+    "$ref: '#/components/schemas/CreateCustomerParams'",
     "$ref: '#/components/schemas'"
 );
 broken!(
     ref_to_another_kind,
-    "$ref: '#/components/schemas/CustomerParams'",
+    "$ref: '#/components/schemas/CreateCustomerParams'",
     "$ref: '#/components/responses/Customer'"
 );
 broken!(

@@ -127,14 +127,14 @@ case!(
 // Request body fields.
 case!(
     body_field_added_optional,
-    "    CustomerParams:\n      description: The customer fields to set; fields left out keep their value.\n      type: object\n      properties:\n",
-    "    CustomerParams:\n      description: The customer fields to set; fields left out keep their value.\n      type: object\n      properties:\n        phone:\n          type: string\n          maxLength: 20\n",
+    "    CreateCustomerParams:\n      description: What a new customer is made of; every field may be left out.\n      type: object\n      properties:\n",
+    "    CreateCustomerParams:\n      description: What a new customer is made of; every field may be left out.\n      type: object\n      properties:\n        nickname:\n          type: string\n          maxLength: 20\n",
     false
 );
 case!(
     body_field_now_required,
-    "    CustomerParams:\n      description: The customer fields to set; fields left out keep their value.\n      type: object\n",
-    "    CustomerParams:\n      description: The customer fields to set; fields left out keep their value.\n      type: object\n      required: [email]\n",
+    "    CreateCustomerParams:\n      description: What a new customer is made of; every field may be left out.\n      type: object\n",
+    "    CreateCustomerParams:\n      description: What a new customer is made of; every field may be left out.\n      type: object\n      required: [email]\n",
     true
 );
 case!(
