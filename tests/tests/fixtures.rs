@@ -2,9 +2,9 @@
 //! (`tests/data/stripe-openapi/fixtures3.2019-10-08.json`) decode into the generated types of
 //! the connector's five objects and encode back without losing a field.
 //!
-//! A field Stripe sends as `null` and our type leaves out when it is `None` is the same answer
-//! to a reader of the JSON, so nulls are set aside before the comparison; every other value
-//! must come back as it was, nested objects and lists included.
+//! A field Stripe sends as `null`, `[]` or `{}` and our type leaves out when it is `None` or
+//! empty is the same answer to a reader of the JSON, so such members are set aside before the
+//! comparison; every other value must come back as it was, nested objects and lists included.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -20,13 +20,20 @@ fn fixture(resource: &str) -> Value {
     all["resources"][resource].clone()
 }
 
-/// `value` without the `null` members of its objects, at every depth.
+/// `value` without the members of its objects that are `null`, `[]` or `{}` once their own
+/// empty members are gone, at every depth.
 fn without_nulls(value: Value) -> Value {
+    let empty = |v: &Value| match v {
+        Value::Null => true,
+        Value::Array(items) => items.is_empty(),
+        Value::Object(map) => map.is_empty(),
+        _ => false,
+    };
     match value {
         Value::Object(map) => Value::Object(
             map.into_iter()
-                .filter(|(_, v)| !v.is_null())
                 .map(|(k, v)| (k, without_nulls(v)))
+                .filter(|(_, v)| !empty(v))
                 .collect(),
         ),
         Value::Array(items) => Value::Array(items.into_iter().map(without_nulls).collect()),
