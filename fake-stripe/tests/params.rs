@@ -348,6 +348,9 @@ async fn product_round_trip_with_every_field() {
     }
 }
 
+/// A request to send (path, form) and the `param` and `message` of Stripe's refusal.
+type Refusal<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str, &'a str);
+
 /// `(param, message)` of a refused request, after checking it is a 400 invalid_request_error.
 async fn refused(api: &Api, path: &str, form: &[(&str, &str)]) -> (String, String) {
     let r = api.post(path, form).await;
@@ -361,7 +364,7 @@ async fn refused_as_stripe_refuses() {
     let api = Api::start().await;
     let cus = api.customer(&[]).await;
     let up = format!("/v1/customers/{cus}");
-    let cases: Vec<(&str, Vec<(&str, &str)>, &str, &str)> = vec![
+    let cases: Vec<Refusal> = vec![
         (
             "/v1/customers",
             vec![("foo", "1")],
