@@ -28,8 +28,10 @@ mod idempotency;
 mod list;
 mod params;
 mod resources;
+mod schema;
 mod server;
 mod store;
+mod validate;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

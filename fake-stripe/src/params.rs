@@ -122,25 +122,33 @@ impl Params {
     }
 
     /// Applies `metadata[...]` to `meta`: `metadata=` clears all, `metadata[k]=` removes `k`.
+    /// Stripe's limits hold after the change: at most 50 keys, keys of at most 40 characters,
+    /// values of at most 500, each refused with `param` `metadata` and Stripe's wording.
     pub fn apply_metadata(&self, meta: &mut Map<String, Value>) -> ApiResult<()> {
+        let refuse = |message: String| {
+            let mut e = ApiError::invalid("parameter_invalid_string", Some("metadata"), message);
+            e.code = None;
+            e
+        };
         match self.get("metadata") {
             None => {}
             Some(Node::Str(s)) if s.is_empty() => meta.clear(),
             Some(Node::Map(entries)) => {
                 for (k, v) in entries {
                     let Node::Str(v) = v else {
-                        return Err(ApiError::invalid(
-                            "parameter_invalid_string",
-                            Some(&format!("metadata[{k}]")),
-                            "Metadata values must be strings",
-                        ));
+                        return Err(refuse(format!(
+                            "Invalid val: a hash given for {k} must be a string under 500 characters"
+                        )));
                     };
-                    if k.chars().count() > 40 || v.chars().count() > 500 {
-                        return Err(ApiError::invalid(
-                            "parameter_invalid_string",
-                            Some(&format!("metadata[{k}]")),
-                            "Metadata keys are limited to 40 characters and values to 500",
-                        ));
+                    if k.is_empty() || k.starts_with("[]") || k.chars().count() > 40 {
+                        return Err(refuse(format!(
+                            "Invalid key: {k} must be a string under 40 characters"
+                        )));
+                    }
+                    if v.chars().count() > 500 {
+                        return Err(refuse(format!(
+                            "Invalid val: {v} must be a string under 500 characters"
+                        )));
                     }
                     if v.is_empty() {
                         meta.remove(k);
@@ -149,11 +157,10 @@ impl Params {
                     }
                 }
                 if meta.len() > 50 {
-                    return Err(ApiError::invalid(
-                        "parameter_invalid_string",
-                        Some("metadata"),
-                        "Metadata can have at most 50 keys",
-                    ));
+                    return Err(refuse(format!(
+                        "Invalid metadata: {} keys given; metadata can have at most 50 keys",
+                        meta.len()
+                    )));
                 }
             }
             Some(n) => return Err(invalid("parameter_invalid_hash", "metadata", "hash", n)),

@@ -18,7 +18,6 @@ async fn products_create_update_retrieve() {
                 ("images[0]", "https://a/1.png"),
                 ("images[1]", "https://a/2.png"),
                 ("metadata[color]", "gold"),
-                ("expand[]", "foo"),
             ],
         )
         .await;
@@ -351,5 +350,9 @@ async fn expand_customer_on_objects_and_lists() {
     let r = api
         .get("/v1/charges", &[("expand[0]", "data.nothing")])
         .await;
-    assert_eq!(r.status, 200);
+    assert_eq!(r.status, 400);
+    assert_eq!(
+        r.err("message"),
+        "This property cannot be expanded (data.nothing)."
+    );
 }

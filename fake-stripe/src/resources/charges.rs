@@ -65,6 +65,7 @@ fn card_for(params: &Params, customer: Option<&Value>) -> ApiResult<common::Test
 /// `POST /v1/charges`
 pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<Json<Value>> {
     params.check_allowed(CREATE)?;
+    crate::expand::check(&params, Kind::Charge)?;
     let amount = require(params.int("amount")?, "amount")?;
     let currency = require(common::currency(&params, "currency")?, "currency")?;
     if amount < 50 {
@@ -147,6 +148,8 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         "transfer_data": null,
         "transfer_group": null,
     });
+    // set apart: one more key in the literal above exceeds `json!`'s recursion limit
+    obj["transfer"] = Value::Null;
     common::set_strings(
         &params,
         &mut obj,
@@ -161,7 +164,7 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
     if let Some(e) = common::email(&params, "receipt_email")? {
         obj["receipt_email"] = json!(e);
     }
-    if let Some(s) = common::shipping(&params, true)? {
+    if let Some(s) = common::shipping(&params)? {
         obj["shipping"] = s;
     }
     common::set_metadata(&params, &mut obj)?;
@@ -177,7 +180,7 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
     }
     app.store
         .fetch(Kind::Charge, &id, None)
-        .map(|v| common::reply(&app, &params, v))
+        .and_then(|v| common::reply(&app, &params, Kind::Charge, v))
 }
 
 /// `GET /v1/charges`
@@ -191,5 +194,6 @@ pub async fn list(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<J
         ],
         ignored: &[],
     };
-    list::list(&app.store, &spec, &params).map(|v| common::reply(&app, &params, v))
+    list::list(&app.store, &spec, &params)
+        .and_then(|v| common::reply(&app, &params, Kind::Charge, v))
 }

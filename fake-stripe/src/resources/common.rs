@@ -54,17 +54,6 @@ pub fn currency(params: &Params, name: &str) -> ApiResult<Option<String>> {
     }
 }
 
-/// An enum parameter: one of `allowed`.
-pub fn one_of(params: &Params, name: &str, allowed: &[&str]) -> ApiResult<Option<String>> {
-    match params.str(name)? {
-        Some(v) if !allowed.contains(&v.as_str()) => Err(invalid_value(
-            name,
-            format!("Invalid {name}: must be one of {}", allowed.join(", ")),
-        )),
-        v => Ok(v),
-    }
-}
-
 /// An email address: must look like one (`email_invalid` otherwise); empty clears it.
 pub fn email(params: &Params, name: &str) -> ApiResult<Option<Option<String>>> {
     match params.nullable_str(name)? {
@@ -127,22 +116,9 @@ pub fn to_json(node: &Node) -> Value {
     }
 }
 
-/// An address hash (`address[line1]`, ...).
-pub fn address(params: &Params, name: &str) -> ApiResult<Option<Value>> {
-    hash(
-        params,
-        name,
-        &["city", "country", "line1", "line2", "postal_code", "state"],
-    )
-}
-
 /// A shipping hash (`shipping[name]`, `shipping[address][...]`, ...).
-pub fn shipping(params: &Params, with_tracking: bool) -> ApiResult<Option<Value>> {
-    let keys: &[&str] = if with_tracking {
-        &["address", "carrier", "name", "phone", "tracking_number"]
-    } else {
-        &["address", "name", "phone"]
-    };
+pub fn shipping(params: &Params) -> ApiResult<Option<Value>> {
+    let keys = &["address", "carrier", "name", "phone", "tracking_number"];
     let Some(mut v) = hash(params, "shipping", keys)? else {
         return Ok(None);
     };
@@ -222,7 +198,13 @@ pub fn existing(
     }
 }
 
-/// The JSON answer for `value`, with the request's `expand[]` applied.
-pub fn reply(app: &crate::server::Shared, params: &Params, value: Value) -> axum::Json<Value> {
-    axum::Json(crate::expand::apply(&app.store, params, value))
+/// The JSON answer for `value` (an object of `kind` or a list of them), with the request's
+/// `expand[]` applied.
+pub fn reply(
+    app: &crate::server::Shared,
+    params: &Params,
+    kind: crate::store::Kind,
+    value: Value,
+) -> ApiResult<axum::Json<Value>> {
+    crate::expand::apply(&app.store, params, kind, value).map(axum::Json)
 }

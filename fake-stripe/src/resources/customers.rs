@@ -1,4 +1,6 @@
-//! `/v1/customers`: create, update, delete, list; retrieve is shared (`super::retrieve`).
+//! `/v1/customers`: create, update, delete, list; retrieve is shared (`super::retrieve`). Create
+//! and update take every parameter Stripe 2019-10-08 lists for them ([`crate::schema`]); the
+//! payment sources are `super::customer_sources`' job.
 
 use std::sync::Arc;
 
@@ -7,61 +9,69 @@ use axum::extract::{Path, State};
 use serde_json::{Value, json};
 
 use super::common::{self, invalid_value};
+use super::customer_sources;
 use crate::errors::{ApiError, ApiResult};
+use crate::expand;
 use crate::list::{self, ListSpec};
 use crate::params::Params;
+use crate::schema::{CUSTOMER_CREATE, CUSTOMER_UPDATE, Field};
 use crate::server::Shared;
 use crate::store::{Kind, deleted_stub, new_id, random_alnum};
+use crate::validate;
 
-const CREATE: &[&str] = &[
-    "account_balance",
-    "address",
-    "balance",
-    "coupon",
-    "description",
-    "email",
-    "invoice_prefix",
-    "invoice_settings",
-    "metadata",
-    "name",
-    "payment_method",
-    "phone",
-    "preferred_locales",
-    "shipping",
-    "source",
-    "tax_exempt",
-    "tax_id_data",
-    "tax_info",
-];
+const ADDRESS_KEYS: &[&str] = &["city", "country", "line1", "line2", "postal_code", "state"];
 
-const UPDATE: &[&str] = &[
-    "account_balance",
-    "address",
-    "balance",
-    "bank_account",
-    "card",
-    "coupon",
-    "default_alipay_account",
-    "default_bank_account",
-    "default_card",
-    "default_source",
-    "description",
-    "email",
-    "invoice_prefix",
-    "invoice_settings",
-    "metadata",
-    "name",
-    "phone",
-    "preferred_locales",
-    "shipping",
-    "source",
-    "tax_exempt",
-    "tax_info",
-    "trial_end",
-];
+/// A `shipping` parameter as the customer's `shipping` (with `carrier` and `tracking_number`).
+fn shipping(value: Value) -> Value {
+    if value.is_null() {
+        return value;
+    }
+    let mut s = validate::with_keys(
+        value,
+        &["address", "carrier", "name", "phone", "tracking_number"],
+    );
+    s["address"] = validate::with_keys(s["address"].take(), ADDRESS_KEYS);
+    s
+}
 
-/// Applies the parameters create and update share.
-fn apply(params: &Params, obj: &mut Value) -> ApiResult<()> {
+/// Merges `invoice_settings[...]` into the customer's: `custom_fields=` unsets the custom fields,
+/// an empty `footer` or `default_payment_method` unsets that one.
+fn invoice_settings(given: Value, settings: &mut Value) {
+    let Value::Object(given) = given else {
+        return;
+    };
+    for (k, v) in given {
+        settings[k.as_str()] = match v {
+            Value::String(s) if s.is_empty() => Value::Null,
+            other => other,
+        };
+    }
+}
+
+/// The customer's `tax_ids` list entries for `tax_id_data[n][type|value]`.
+fn tax_ids(data: Value, customer: &str, now: i64) -> Vec<Value> {
+    let Value::Array(data) = data else {
+        return Vec::new();
+    };
+    data.into_iter()
+        .map(|d| {
+            json!({
+                "id": format!("txi_{}", random_alnum(24)),
+                "object": "tax_id",
+                "country": null,
+                "created": now,
+                "customer": customer,
+                "livemode": false,
+                "type": d["type"],
+                "value": d["value"],
+                "verification": {"status": "pending", "verified_address": null, "verified_name": null},
+            })
+        })
+        .collect()
+}
+
+/// Applies the parameters create and update share, checked against `fields` beforehand.
+fn apply(params: &Params, fields: &[Field], obj: &mut Value, now: i64) -> ApiResult<()> {
     common::set_strings(params, obj, &["description", "name", "phone"])?;
     if let Some(e) = common::email(params, "email")? {
         obj["email"] = json!(e);
@@ -81,42 +91,45 @@ fn apply(params: &Params, obj: &mut Value) -> ApiResult<()> {
         }
         obj["invoice_prefix"] = json!(p.to_ascii_uppercase());
     }
-    if let Some(t) = common::one_of(params, "tax_exempt", &["none", "exempt", "reverse"])? {
+    if let Some(t) = params.nullable_str("tax_exempt")? {
         obj["tax_exempt"] = json!(t);
     }
-    if let Some(l) = params.str_list("preferred_locales")? {
-        obj["preferred_locales"] = json!(l);
+    if let Some(l) = validate::param(params, fields, "preferred_locales") {
+        obj["preferred_locales"] = l;
     }
-    if let Some(a) = common::address(params, "address")? {
-        obj["address"] = a;
+    if let Some(a) = validate::param(params, fields, "address") {
+        obj["address"] = validate::with_keys(a, ADDRESS_KEYS);
     }
-    if let Some(s) = common::shipping(params, false)? {
-        obj["shipping"] = s;
+    if let Some(s) = validate::param(params, fields, "shipping") {
+        obj["shipping"] = shipping(s);
     }
-    if let Some(s) = common::hash(
-        params,
-        "invoice_settings",
-        &["custom_fields", "default_payment_method", "footer"],
-    )? {
-        obj["invoice_settings"] = if s.is_null() {
-            json!({"custom_fields": null, "default_payment_method": null, "footer": null})
-        } else {
-            s
-        };
+    if let Some(s) = validate::param(params, fields, "invoice_settings") {
+        invoice_settings(s, &mut obj["invoice_settings"]);
     }
-    if params.str("coupon")?.is_some_and(|c| !c.is_empty()) {
-        let c = params.str("coupon")?.unwrap_or_default();
+    if let Some(t) = validate::param(params, fields, "tax_info") {
+        obj["tax_info"] = validate::with_keys(t, &["tax_id", "type"]);
+        obj["tax_info_verification"] = json!({"status": "unverified", "verified_name": null});
+    }
+    if let Some(data) = validate::param(params, fields, "tax_id_data") {
+        let id = obj["id"].as_str().unwrap_or_default().to_owned();
+        let ids = tax_ids(data, &id, now);
+        obj["tax_ids"]["total_count"] = json!(ids.len());
+        obj["tax_ids"]["data"] = Value::Array(ids);
+    }
+    if let Some(c) = params.str("coupon")?.filter(|c| !c.is_empty()) {
         return Err(ApiError::missing_resource("coupon", &c, Some("coupon")));
     }
-    if let Some(source) = params.str("source")? {
-        let card = common::test_card(&source)
-            .ok_or_else(|| ApiError::missing_resource("source", &source, Some("source")))?;
-        let customer = obj["id"].as_str().unwrap_or_default().to_owned();
-        let card = common::card_object(&card, &customer);
-        obj["default_source"] = card["id"].clone();
-        obj["sources"]["data"] = json!([card]);
-        obj["sources"]["total_count"] = json!(1);
+    if let Some(pm) = params
+        .str("payment_method")?
+        .filter(|p| !p.starts_with("pm_"))
+    {
+        return Err(ApiError::missing_resource(
+            "PaymentMethod",
+            &pm,
+            Some("payment_method"),
+        ));
     }
+    customer_sources::apply(params, fields, obj)?;
     common::set_metadata(params, obj)
 }
 
@@ -132,7 +145,8 @@ fn sublist(id: &str, what: &str) -> Value {
 
 /// `POST /v1/customers`
 pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<Json<Value>> {
-    params.check_allowed(CREATE)?;
+    validate::check(&params, CUSTOMER_CREATE)?;
+    expand::check(&params, Kind::Customer)?;
     let id = new_id(Kind::Customer);
     let now = app.clock.now();
     let mut obj = json!({
@@ -163,10 +177,10 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         "tax_info": null,
         "tax_info_verification": null,
     });
-    apply(&params, &mut obj)?;
+    apply(&params, CUSTOMER_CREATE, &mut obj, now)?;
     app.store
         .insert(Kind::Customer, now, obj)
-        .map(|v| common::reply(&app, &params, v))
+        .and_then(|v| common::reply(&app, &params, Kind::Customer, v))
 }
 
 /// `POST /v1/customers/{id}`
@@ -175,10 +189,14 @@ pub async fn update(
     Path(id): Path<String>,
     params: Params,
 ) -> ApiResult<Json<Value>> {
-    params.check_allowed(UPDATE)?;
+    validate::check(&params, CUSTOMER_UPDATE)?;
+    expand::check(&params, Kind::Customer)?;
+    let now = app.clock.now();
     app.store
-        .update(Kind::Customer, &id, |obj| apply(&params, obj))
-        .map(|v| common::reply(&app, &params, v))
+        .update(Kind::Customer, &id, |obj| {
+            apply(&params, CUSTOMER_UPDATE, obj, now)
+        })
+        .and_then(|v| common::reply(&app, &params, Kind::Customer, v))
 }
 
 /// `DELETE /v1/customers/{id}`
@@ -202,5 +220,6 @@ pub async fn list(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<J
         filters: &[("email", "email")],
         ignored: &[],
     };
-    list::list(&app.store, &spec, &params).map(|v| common::reply(&app, &params, v))
+    list::list(&app.store, &spec, &params)
+        .and_then(|v| common::reply(&app, &params, Kind::Customer, v))
 }

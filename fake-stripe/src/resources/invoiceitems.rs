@@ -46,6 +46,7 @@ fn hash_int(v: &Value, name: &str) -> ApiResult<Option<i64>> {
 /// `POST /v1/invoiceitems`
 pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<Json<Value>> {
     params.check_allowed(CREATE)?;
+    crate::expand::check(&params, Kind::InvoiceItem)?;
     let customer = require(params.str("customer")?, "customer")?;
     let currency = require(common::currency(&params, "currency")?, "currency")?;
     let quantity = params.int("quantity")?.unwrap_or(1);
@@ -97,7 +98,9 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         "proration": false,
         "quantity": quantity,
         "subscription": null,
+        "subscription_item": null,
         "tax_rates": [],
+        "unified_proration": false,
         "unit_amount": unit,
         "unit_amount_decimal": unit.to_string(),
     });
@@ -105,7 +108,7 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
     common::set_metadata(&params, &mut obj)?;
     app.store
         .insert(Kind::InvoiceItem, now, obj)
-        .map(|v| common::reply(&app, &params, v))
+        .and_then(|v| common::reply(&app, &params, Kind::InvoiceItem, v))
 }
 
 /// `GET /v1/invoiceitems`
@@ -115,5 +118,6 @@ pub async fn list(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<J
         filters: &[("customer", "customer")],
         ignored: &["invoice", "pending"],
     };
-    list::list(&app.store, &spec, &params).map(|v| common::reply(&app, &params, v))
+    list::list(&app.store, &spec, &params)
+        .and_then(|v| common::reply(&app, &params, Kind::InvoiceItem, v))
 }

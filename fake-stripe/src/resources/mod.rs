@@ -2,6 +2,7 @@
 
 mod charges;
 mod common;
+mod customer_sources;
 mod customers;
 mod invoiceitems;
 mod orders;
@@ -68,5 +69,5 @@ fn fetch(kind: Kind, app: &Shared, id: &str, params: &Params) -> ApiResult<Json<
     }
     app.store
         .fetch(kind, id, Some("id"))
-        .map(|v| common::reply(app, params, v))
+        .and_then(|v| common::reply(app, params, kind, v))
 }

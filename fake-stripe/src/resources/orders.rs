@@ -75,7 +75,8 @@ fn items(params: &Params, currency: &str) -> ApiResult<Vec<Value>> {
             "object": "order_item",
             "amount": amount.unwrap_or(0),
             "currency": raw["currency"].as_str().map(str::to_ascii_lowercase).unwrap_or_else(|| currency.to_owned()),
-            "description": raw["description"],
+            // never null on Stripe: an item sent without one is named after its type or SKU
+            "description": raw["description"].as_str().or(raw["parent"].as_str()).unwrap_or(kind),
             "parent": raw["parent"],
             "quantity": quantity,
             "type": kind,
@@ -87,6 +88,7 @@ fn items(params: &Params, currency: &str) -> ApiResult<Vec<Value>> {
 /// `POST /v1/orders`
 pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<Json<Value>> {
     params.check_allowed(CREATE)?;
+    crate::expand::check(&params, Kind::Order)?;
     let currency = require(common::currency(&params, "currency")?, "currency")?;
     let items = items(&params, &currency)?;
     let customer = common::existing(&app.store, Kind::Customer, &params, "customer")?;
@@ -111,6 +113,7 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         "currency": currency,
         "customer": customer.as_ref().map(|c| c["id"].clone()),
         "email": customer.as_ref().map(|c| c["email"].clone()),
+        "external_coupon_code": null,
         "items": items,
         "livemode": false,
         "metadata": {},
@@ -121,17 +124,18 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         "status": "created",
         "status_transitions": {"canceled": null, "fulfiled": null, "paid": null, "returned": null},
         "updated": now,
+        "upstream_id": null,
     });
     if let Some(e) = common::email(&params, "email")? {
         obj["email"] = json!(e);
     }
-    if let Some(s) = common::shipping(&params, true)? {
+    if let Some(s) = common::shipping(&params)? {
         obj["shipping"] = s;
     }
     common::set_metadata(&params, &mut obj)?;
     app.store
         .insert(Kind::Order, now, obj)
-        .map(|v| common::reply(&app, &params, v))
+        .and_then(|v| common::reply(&app, &params, Kind::Order, v))
 }
 
 /// `GET /v1/orders`
@@ -141,5 +145,6 @@ pub async fn list(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<J
         filters: &[("customer", "customer"), ("status", "status")],
         ignored: &["ids", "status_transitions", "upstream_ids"],
     };
-    list::list(&app.store, &spec, &params).map(|v| common::reply(&app, &params, v))
+    list::list(&app.store, &spec, &params)
+        .and_then(|v| common::reply(&app, &params, Kind::Order, v))
 }

@@ -1,4 +1,5 @@
-//! `/v1/products`: create, update, list; retrieve is shared (`super::retrieve`).
+//! `/v1/products`: create, update, list; retrieve is shared (`super::retrieve`). Create and
+//! update take every parameter Stripe 2019-10-08 lists for them ([`crate::schema`]).
 
 use std::sync::Arc;
 
@@ -8,29 +9,18 @@ use serde_json::{Value, json};
 
 use super::common::{self, invalid_value};
 use crate::errors::ApiResult;
+use crate::expand;
 use crate::list::{self, ListSpec};
 use crate::params::{Params, require};
+use crate::schema::{Field, PRODUCT_CREATE, PRODUCT_UPDATE};
 use crate::server::Shared;
 use crate::store::{Kind, new_id};
+use crate::validate;
 
-const UPDATABLE: &[&str] = &[
-    "active",
-    "attributes",
-    "caption",
-    "deactivate_on",
-    "description",
-    "images",
-    "metadata",
-    "name",
-    "package_dimensions",
-    "shippable",
-    "statement_descriptor",
-    "unit_label",
-    "url",
-];
-
-/// Applies the parameters both create and update take.
-fn apply(params: &Params, obj: &mut Value) -> ApiResult<()> {
+/// Applies the parameters both create and update take, checked against `fields` beforehand:
+/// an empty string unsets a field (`description=` is `null`, `images=` the empty list,
+/// `package_dimensions=` `null`) where Stripe allows it.
+fn apply(params: &Params, fields: &[Field], obj: &mut Value) -> ApiResult<()> {
     if let Some(name) = params.str("name")? {
         if name.is_empty() {
             return Err(invalid_value("name", "You must supply a non-empty name."));
@@ -49,22 +39,24 @@ fn apply(params: &Params, obj: &mut Value) -> ApiResult<()> {
         ],
     )?;
     common::set_bools(params, obj, &["active", "shippable"])?;
-    for list in ["attributes", "deactivate_on", "images"] {
-        if let Some(v) = params.str_list(list)? {
-            if list == "images" && v.len() > 8 {
+    for (list, limit) in [
+        ("attributes", 5),
+        ("deactivate_on", usize::MAX),
+        ("images", 8),
+    ] {
+        match validate::param(params, fields, list) {
+            Some(Value::Array(v)) if v.len() > limit => {
                 return Err(invalid_value(
-                    "images",
-                    "You may only specify up to 8 images.",
+                    list,
+                    format!("You may only specify up to {limit} {list}."),
                 ));
             }
-            obj[list] = json!(v);
+            Some(Value::Null) => obj[list] = json!([]),
+            Some(v) => obj[list] = v,
+            None => {}
         }
     }
-    if let Some(dims) = common::hash(
-        params,
-        "package_dimensions",
-        &["height", "length", "weight", "width"],
-    )? {
+    if let Some(dims) = validate::param(params, fields, "package_dimensions") {
         obj["package_dimensions"] = dims;
     }
     common::set_metadata(params, obj)
@@ -72,14 +64,9 @@ fn apply(params: &Params, obj: &mut Value) -> ApiResult<()> {
 
 /// `POST /v1/products`
 pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<Json<Value>> {
-    let mut allowed = UPDATABLE.to_vec();
-    allowed.extend(["id", "type"]);
-    params.check_allowed(&allowed)?;
-    require(params.str("name")?, "name")?;
-    let kind = require(
-        common::one_of(&params, "type", &["good", "service"])?,
-        "type",
-    )?;
+    validate::check(&params, PRODUCT_CREATE)?;
+    expand::check(&params, Kind::Product)?;
+    let kind = require(params.str("type")?, "type")?;
     let id = match params.str("id")? {
         Some(id) if !id.is_empty() => id,
         _ => new_id(Kind::Product),
@@ -106,10 +93,10 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         "updated": now,
         "url": null,
     });
-    apply(&params, &mut obj)?;
+    apply(&params, PRODUCT_CREATE, &mut obj)?;
     app.store
         .insert(Kind::Product, now, obj)
-        .map(|v| common::reply(&app, &params, v))
+        .and_then(|v| common::reply(&app, &params, Kind::Product, v))
 }
 
 /// `POST /v1/products/{id}`
@@ -118,15 +105,16 @@ pub async fn update(
     Path(id): Path<String>,
     params: Params,
 ) -> ApiResult<Json<Value>> {
-    params.check_allowed(UPDATABLE)?;
+    validate::check(&params, PRODUCT_UPDATE)?;
+    expand::check(&params, Kind::Product)?;
     let now = app.clock.now();
     app.store
         .update(Kind::Product, &id, |obj| {
-            apply(&params, obj)?;
+            apply(&params, PRODUCT_UPDATE, obj)?;
             obj["updated"] = json!(now);
             Ok(())
         })
-        .map(|v| common::reply(&app, &params, v))
+        .and_then(|v| common::reply(&app, &params, Kind::Product, v))
 }
 
 /// `GET /v1/products`
@@ -136,5 +124,6 @@ pub async fn list(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<J
         filters: &[("type", "type"), ("url", "url")],
         ignored: &["active", "ids", "shippable"],
     };
-    list::list(&app.store, &spec, &params).map(|v| common::reply(&app, &params, v))
+    list::list(&app.store, &spec, &params)
+        .and_then(|v| common::reply(&app, &params, Kind::Product, v))
 }

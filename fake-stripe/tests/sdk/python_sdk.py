@@ -83,6 +83,54 @@ def check_customer_crud():
     assert again.name == "Jenny R.", "update not kept: %r" % again.name
 
 
+def check_customer_details():
+    c = stripe.Customer.create(
+        metadata={"crm": "42"},
+        address={"line1": "1 Main St", "city": "Springfield", "postal_code": "97477"},
+        shipping={"name": "Jenny", "address": {"line1": "2 Side St", "country": "US"}},
+        source="tok_visa",
+        preferred_locales=["fr", "en"],
+        invoice_settings={"custom_fields": [{"name": "PO", "value": "7"}]},
+        expand=["default_source"],
+    )
+    assert isinstance(c.default_source, stripe.Card), "default_source %r" % c.default_source
+    assert c.default_source.last4 == "4242", "card %r" % c.default_source
+    got = stripe.Customer.retrieve(c.id)
+    assert got.default_source == c.default_source.id, "stored %r" % got.default_source
+    assert got.metadata.to_dict() == {"crm": "42"}, "metadata %r" % got.metadata
+    assert got.address.line1 == "1 Main St" and got.address.country is None, (
+        "address %r" % got.address
+    )
+    assert got.shipping.name == "Jenny" and got.shipping.address.country == "US", (
+        "shipping %r" % got.shipping
+    )
+    assert got.preferred_locales == ["fr", "en"], "locales %r" % got.preferred_locales
+    assert got.invoice_settings.custom_fields[0].value == "7", (
+        "invoice_settings %r" % got.invoice_settings
+    )
+    expanded = stripe.Customer.retrieve(c.id, expand=["default_source"])
+    assert expanded.default_source.object == "card", "GET expand %r" % expanded.default_source
+
+    up = stripe.Customer.modify(c.id, address="", shipping="", metadata="")
+    assert up.address is None and up.shipping is None, "not cleared %r %r" % (
+        up.address,
+        up.shipping,
+    )
+    assert up.metadata.to_dict() == {}, "metadata %r" % up.metadata
+    e = expect_error(
+        stripe.InvalidRequestError,
+        lambda: stripe.Customer.retrieve(c.id, expand=["nothing"]),
+    )
+    assert e.http_status == 400 and "cannot be expanded" in e.user_message, (
+        "expand error %r" % e.user_message
+    )
+    e = expect_error(
+        stripe.InvalidRequestError,
+        lambda: stripe.Customer.modify(c.id, metadata={"k" * 41: "v"}),
+    )
+    assert e.param == "metadata", "metadata error param %r" % e.param
+
+
 def check_customer_paging():
     email = "pager-%s@example.com" % tag()
     made = [stripe.Customer.create(email=email, description="p%d" % i).id for i in range(5)]
@@ -312,6 +360,7 @@ def run_pass(label, version):
     checks = [
         ("Stripe-Version echoed, Request-Id set", lambda: check_version_echo(version)),
         ("customer create/retrieve/update", check_customer_crud),
+        ("customer metadata, address, shipping, expand default_source", check_customer_details),
         ("customer list + auto_paging_iter (limit=2)", check_customer_paging),
         ("product create/update (good, images, metadata)", check_product),
         ("charge with source=tok_visa, expand, decline", check_charge),
