@@ -326,7 +326,8 @@ async fn the_platform_refuses_what_the_connector_does_not_declare() {
             .contains("no input `images`")
     );
     assert!(
-        refuse("CreateProduct", json!({ "name": "Hat", "type": "service" })).contains("internal")
+        refuse("CreateProduct", json!({ "name": "Hat", "type": "digital" }))
+            .contains("takes one of")
     );
     assert!(refuse("CreateProduct", json!({ "name": "Hat", "active": "yes" })).contains("boolean"));
 }
