@@ -197,15 +197,18 @@ fn the_readme_says_that_a_flow_cannot_clear_a_field() {
 #[test]
 fn outputs_are_what_stripe_sends_unexpanded() {
     let definition: Value = serde_json::from_str(&export().definition).expect("JSON");
-    let charge = &definition["paths"]["/v1/charges"]["get"]["responses"]["200"]["schema"]
-        ["properties"]["data"]["items"]["properties"];
+    let charge = &definition["paths"]["/v1/charges"]["get"]["responses"]["200"]["schema"]["properties"]
+        ["data"]["items"]["properties"];
     // Expandable: the id.
     assert_eq!(charge["customer"]["type"], "string");
     assert_eq!(charge["customer"]["x-nullable"], true);
-    assert_eq!(charge["customer"]["x-ms-visibility"], "important", "x-original");
+    assert_eq!(
+        charge["customer"]["x-ms-visibility"], "important",
+        "x-original"
+    );
     assert_eq!(charge["balance_transaction"]["x-ms-visibility"], "advanced");
-    let customer = &definition["paths"]["/v1/customers/{customer}"]["get"]["responses"]["200"]
-        ["schema"]["properties"];
+    let customer = &definition["paths"]["/v1/customers/{customer}"]["get"]["responses"]["200"]["schema"]
+        ["properties"];
     assert_eq!(customer["default_source"]["type"], "string");
     // One of several objects: an object, its fields undeclared.
     let source = &customer["sources"]["properties"]["data"]["items"];
