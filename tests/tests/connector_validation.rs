@@ -134,6 +134,18 @@ fn the_originals_fields_are_important_and_the_rest_advanced() {
     );
 }
 
+/// Microsoft's page on creating a custom connector from an OpenAPI definition says the file
+/// must be smaller than 1 MB; no schema checks it. Every schema is written in place, so each
+/// field of the wide objects adds to the size: this says when the margin is gone.
+#[test]
+fn the_definition_is_under_microsofts_size_limit() {
+    // 1 MB, read the stricter way.
+    const LIMIT: u64 = 1_000_000;
+    let path = tests::workspace_root().join("power-platform/apiDefinition.swagger.json");
+    let size = std::fs::metadata(&path).expect("the definition").len();
+    assert!(size < LIMIT, "{size} bytes, more than {LIMIT}");
+}
+
 #[test]
 fn unix_timestamps_are_integers() {
     let connector = exported();
