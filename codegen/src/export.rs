@@ -15,14 +15,20 @@
 //! - `x-ms-visibility: important` on each field marked `x-original: true` (the original
 //!   connector's own fields), `advanced` on every other, `internal` on what the platform sets
 //!   itself (a constant such as product `type`, the triggers' `limit` and `created[gt]`);
-//! - form bodies as `formData` parameters: a list with `maxItems: N` as N fields `name[0]` ..
-//!   `name[N-1]` (Stripe reads `images[0]=a&images[1]=b`, and the platform cannot send a
-//!   repeated or bracketed name for one array parameter), an object of named fields as
-//!   `name[key]` fields; what has no such form (a hash of free keys, a list without a bound)
-//!   is left out and listed in the README;
+//! - form bodies as `formData` parameters: a list of scalars with `maxItems: N` as N fields
+//!   `name[0]` .. `name[N-1]` (Stripe reads `images[0]=a&images[1]=b`, and the platform cannot
+//!   send a repeated or bracketed name for one array parameter), one without a bound as
+//!   `UNBOUNDED_LIST_FIELDS` of them; an object of named fields as `name[key]`
+//!   fields, to any depth (`shipping[address][city]`), its required fields needed only when
+//!   any of its fields is given; what has no such form (a hash of free keys such as
+//!   `metadata`, a list of objects) and `expand` / `expand[]` (the platform never expands)
+//!   are left out and listed in the README, with why, and so are the lists given a bound and
+//!   the `x-clearable` fields, which no input can send empty;
 //! - OpenAPI 3 schemas as Swagger 2 ones: written in place (no `$ref`), `nullable` as
 //!   `x-nullable`, unix timestamps as `integer` / `int64`, an open enum without its `enum`,
-//!   a schema Swagger 2 cannot say (`oneOf`, `anyOf`) as an untyped one;
+//!   an `x-expandable` field as the id string Stripe sends unexpanded, a `oneOf` of objects
+//!   as an object without declared properties, another schema Swagger 2 cannot say as an
+//!   untyped one;
 //! - the API key as a `securestring` connection parameter, sent as `Authorization: Bearer …`
 //!   by a `setheader` policy, and `Stripe-Version` pinned by another.
 //!

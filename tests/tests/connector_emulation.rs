@@ -244,6 +244,40 @@ async fn every_action_runs_against_stripe_and_answers_as_declared() {
     assert_eq!(changed["description"], "First customer");
 }
 
+/// Objects and lists as the platform sends them, bracketed fields and numbered items, are
+/// what Stripe reads: the answer holds them back as objects and lists.
+#[tokio::test]
+async fn bracketed_and_numbered_fields_reach_stripe_as_objects_and_lists() {
+    let platform = Platform::start().await;
+    let (request, _, customer) = platform
+        .run(
+            "CreateCustomer",
+            json!({
+                "email": "nested@example.com",
+                "address[line1]": "1 Main St",
+                "address[city]": "Springfield",
+                "shipping[name]": "Ada",
+                "shipping[address][line1]": "2 Side St",
+                "shipping[address][city]": "Shelbyville",
+                "preferred_locales[0]": "fr",
+                "preferred_locales[1]": "en",
+                "tax_exempt": "reverse",
+            }),
+        )
+        .await;
+    let body = request.body.as_deref().expect("a form body");
+    assert!(
+        body.contains("shipping%5Baddress%5D%5Bcity%5D=Shelbyville"),
+        "{body}"
+    );
+    assert_eq!(customer["address"]["line1"], "1 Main St");
+    assert_eq!(customer["address"]["city"], "Springfield");
+    assert_eq!(customer["shipping"]["name"], "Ada");
+    assert_eq!(customer["shipping"]["address"]["city"], "Shelbyville");
+    assert_eq!(customer["preferred_locales"], json!(["fr", "en"]));
+    assert_eq!(customer["tax_exempt"], "reverse");
+}
+
 #[tokio::test]
 async fn every_request_carries_the_key_as_bearer_and_the_pinned_version() {
     let platform = Platform::start().await;
@@ -326,7 +360,8 @@ async fn the_platform_refuses_what_the_connector_does_not_declare() {
             .contains("no input `images`")
     );
     assert!(
-        refuse("CreateProduct", json!({ "name": "Hat", "type": "service" })).contains("internal")
+        refuse("CreateProduct", json!({ "name": "Hat", "type": "digital" }))
+            .contains("takes one of")
     );
     assert!(refuse("CreateProduct", json!({ "name": "Hat", "active": "yes" })).contains("boolean"));
 }

@@ -75,46 +75,146 @@ fn names(parameters: &[Value]) -> Vec<&str> {
         .collect()
 }
 
-const CUSTOMER_FIELDS: &str = "    CustomerParams:\n      description: The customer fields to set; fields left out keep their value.\n      type: object\n      properties:\n";
-
-#[test]
-fn an_object_field_becomes_one_bracketed_field_per_key() {
-    let export = export_of(
-        CUSTOMER_FIELDS,
-        &format!("{CUSTOMER_FIELDS}        address:\n          type: object\n          properties:\n            city: {{type: string}}\n            line1: {{type: string}}\n"),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let fields = parameters(&export, "/v1/customers", "post");
-    assert_eq!(
-        names(&fields),
-        ["address[city]", "address[line1]", "description", "email"]
-    );
-    // Not marked `x-original`: an advanced option.
-    assert_eq!(fields[0]["x-ms-visibility"], "advanced");
-    assert_eq!(fields[0]["in"], "formData");
+/// The parameter named `name` of a list of parameters.
+fn parameter<'a>(parameters: &'a [Value], name: &str) -> &'a Value {
+    parameters
+        .iter()
+        .find(|p| p["name"] == name)
+        .unwrap_or_else(|| panic!("no parameter `{name}` in {:?}", names(parameters)))
 }
 
 #[test]
-fn a_list_without_a_bound_is_left_out_and_listed_in_the_readme() {
-    let export = export_of(
-        CUSTOMER_FIELDS,
-        &format!("{CUSTOMER_FIELDS}        preferred_locales:\n          type: array\n          items: {{type: string}}\n"),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+fn an_object_field_becomes_one_bracketed_field_per_key_at_any_depth() {
+    let export = export();
     let fields = parameters(&export, "/v1/customers", "post");
+    let line1 = parameter(&fields, "address[line1]");
+    assert_eq!(line1["in"], "formData");
+    assert_eq!(line1["x-ms-summary"], "Address Line 1");
+    // Not marked `x-original`: an advanced option.
+    assert_eq!(line1["x-ms-visibility"], "advanced");
+    // Required by Stripe inside an optional object: needed only with the rest of the address.
+    assert_eq!(line1["required"], false);
     assert!(
-        !names(&fields)
-            .iter()
-            .any(|n| n.starts_with("preferred_locales"))
+        line1["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("Needed when any other Address field is given")),
+        "{line1}"
     );
-    assert_eq!(export.skipped.len(), 2, "CreateCustomer and UpdateCustomer");
+    let city = parameter(&fields, "shipping[address][city]");
+    assert_eq!(city["x-ms-summary"], "Shipping Address City");
+    // A constant of an optional object is not sent on its own: the flow chooses it.
+    let tax_type = parameter(&fields, "tax_info[type]");
+    assert_eq!(tax_type["required"], false);
+    assert_ne!(tax_type["x-ms-visibility"], "internal");
+    let product = parameters(&export, "/v1/products", "post");
+    assert_eq!(
+        parameter(&product, "package_dimensions[height]")["type"],
+        "number"
+    );
+}
+
+#[test]
+fn a_list_without_a_bound_gets_numbered_fields_and_is_named_in_the_readme() {
+    let export = export();
+    let fields = parameters(&export, "/v1/customers", "post");
+    let locales: Vec<&str> = names(&fields)
+        .into_iter()
+        .filter(|n| n.starts_with("preferred_locales"))
+        .collect();
+    let expected: Vec<String> = (0..5).map(|i| format!("preferred_locales[{i}]")).collect();
+    assert_eq!(locales, expected);
     assert!(
-        export.readme.contains(
-            "- `preferred_locales` of `CreateCustomer`: a list without `maxItems` cannot be given as numbered fields"
-        ),
+        export
+            .readme
+            .contains("the connector offers 5 numbered fields for each")
+            && export
+                .readme
+                .contains("- `preferred_locales` of `CreateCustomer`\n"),
         "{}",
         export.readme
     );
+}
+
+#[test]
+fn what_has_no_form_is_left_out_and_listed_in_the_readme_with_why() {
+    let export = export();
+    let skipped: Vec<(&str, &str)> = export
+        .skipped
+        .iter()
+        .map(|s| (s.operation.as_str(), s.field.as_str()))
+        .collect();
+    for left_out in [
+        ("CreateProduct", "metadata"),
+        ("CreateProduct", "expand"),
+        ("CreateCustomer", "tax_id_data"),
+        ("UpdateCustomer", "invoice_settings[custom_fields]"),
+        ("GetCustomer", "expand[]"),
+    ] {
+        assert!(skipped.contains(&left_out), "{left_out:?} in {skipped:?}");
+    }
+    for line in [
+        "- `metadata` of `CreateProduct`: a hash of free keys (`metadata[key]`)",
+        "- `expand[]` of `GetCustomer`: the platform never asks Stripe to expand",
+        "- `tax_id_data` of `CreateCustomer`: a list of structures",
+    ] {
+        assert!(export.readme.contains(line), "{line}\n{}", export.readme);
+    }
+    for (path, method) in [
+        ("/v1/products", "post"),
+        ("/v1/customers", "post"),
+        ("/v1/customers/{customer}", "get"),
+        ("/v1/customers/{customer}", "post"),
+    ] {
+        let fields = parameters(&export, path, method);
+        assert!(
+            !names(&fields)
+                .iter()
+                .any(|n| n.starts_with("metadata") || n.starts_with("expand")),
+            "{method} {path}: {:?}",
+            names(&fields)
+        );
+    }
+}
+
+#[test]
+fn the_readme_says_that_a_flow_cannot_clear_a_field() {
+    let readme = export().readme;
+    assert!(
+        readme.contains("no input of this connector sends that"),
+        "{readme}"
+    );
+    for line in [
+        "- `images` of `UpdateProduct`\n",
+        "- `shipping` of `UpdateCustomer`\n",
+        "- `tax_exempt` of `UpdateCustomer`\n",
+    ] {
+        assert!(readme.contains(line), "{line}");
+    }
+    // Left out altogether, so said once, among what is left out.
+    assert!(!readme.contains("- `invoice_settings[custom_fields]` of `UpdateCustomer`\n"));
+}
+
+#[test]
+fn outputs_are_what_stripe_sends_unexpanded() {
+    let definition: Value = serde_json::from_str(&export().definition).expect("JSON");
+    let charge = &definition["paths"]["/v1/charges"]["get"]["responses"]["200"]["schema"]["properties"]
+        ["data"]["items"]["properties"];
+    // Expandable: the id.
+    assert_eq!(charge["customer"]["type"], "string");
+    assert_eq!(charge["customer"]["x-nullable"], true);
+    assert_eq!(
+        charge["customer"]["x-ms-visibility"], "important",
+        "x-original"
+    );
+    assert_eq!(charge["balance_transaction"]["x-ms-visibility"], "advanced");
+    let customer = &definition["paths"]["/v1/customers/{customer}"]["get"]["responses"]["200"]["schema"]
+        ["properties"];
+    assert_eq!(customer["default_source"]["type"], "string");
+    // One of several objects: an object, its fields undeclared.
+    let source = &customer["sources"]["properties"]["data"]["items"];
+    assert_eq!(source["type"], "object", "{source}");
+    assert!(source.get("properties").is_none());
+    assert_eq!(customer["metadata"]["type"], "object");
 }
 
 #[test]
@@ -131,9 +231,11 @@ fn a_title_in_the_spec_is_the_fields_title() {
 
 #[test]
 fn two_inputs_of_one_name_are_refused_with_their_place() {
+    const UPDATE_CUSTOMER_FIELDS: &str =
+        "    UpdateCustomerParams:\n      type: object\n      properties:\n";
     let error = export_of(
-        CUSTOMER_FIELDS,
-        &format!("{CUSTOMER_FIELDS}        customer:\n          type: string\n"),
+        UPDATE_CUSTOMER_FIELDS,
+        &format!("{UPDATE_CUSTOMER_FIELDS}        customer:\n          type: string\n"),
     )
     .expect_err("the path parameter and the form field share a name");
     assert_eq!(

@@ -6,7 +6,9 @@
 //! delivered object). So these break flows: an operation removed or renamed, a parameter a flow
 //! can set removed or renamed, a new required parameter a flow cannot leave to a default, a
 //! parameter or output of another type, an output property removed or renamed, a trigger of
-//! another kind. A rename is told from a removal when exactly one name left and one came at the
+//! another kind. A parameter that drops its format (`string (uri)` → `string`) takes every
+//! value it took and is reported as fine; an output that does so is still breaking (a flow may
+//! read it as a URL or a date). A rename is told from a removal when exactly one name left and one came at the
 //! same place (the same endpoint, the same parameter location, the same parent object).
 //! Additions are reported only for operations; a new optional input or output breaks nothing.
 
@@ -183,6 +185,13 @@ fn type_of(schema: &Value) -> String {
     }
 }
 
+/// Whether an input of type `is` may refuse what a flow sent to one of type `was`: another
+/// type, or a format it did not have. Dropping a format (`string (uri)` → `string`) only takes
+/// more.
+fn takes_less(was: &Value, is: &Value) -> bool {
+    was["type"] != is["type"] || (is.get("format").is_some() && was["format"] != is["format"])
+}
+
 fn compare_parameters(id: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
     let (before, after) = (parameters(old), parameters(new));
     let item = |name: &str| format!("{id} {name}");
@@ -237,12 +246,17 @@ fn compare_parameters(id: &str, old: &Value, new: &Value, out: &mut Vec<Change>)
             }
             Some(was) if settable(was) => {
                 if type_of(was) != type_of(parameter) {
+                    let verdict = if takes_less(was, parameter) {
+                        breaking("flows may send a value of the old type")
+                    } else {
+                        fine("a format dropped: every value flows send is still taken")
+                    };
                     out.push(Change::new(
                         ChangeKind::Changed,
                         format!("parameter `{name}` of `{id}`"),
                         format!("type: {} → {}", type_of(was), type_of(parameter)),
                         &item(name),
-                        breaking("flows may send a value of the old type"),
+                        verdict,
                     ));
                 }
                 if now_required && was["required"] != true {
@@ -369,4 +383,24 @@ fn pairs<'a>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_parameter_that_drops_its_format_takes_more() {
+        let uri = json!({"type": "string", "format": "uri"});
+        let text = json!({"type": "string"});
+        assert!(!takes_less(&uri, &text));
+        assert!(takes_less(&text, &uri));
+        assert!(takes_less(
+            &json!({"type": "integer", "format": "int64"}),
+            &json!({"type": "integer", "format": "int32"})
+        ));
+        assert!(takes_less(&text, &json!({"type": "integer"})));
+    }
 }

@@ -9,7 +9,7 @@ use openapiv3::{
 };
 use serde_json::{Map, Value, json};
 
-use super::schema::{Schemas, canonical, pointer, visibility};
+use super::schema::{CLEARABLE, Schemas, canonical, pointer, visibility};
 use super::{Skipped, titles};
 use crate::error::{Location, Problem};
 use crate::{Action, Operation, Spec, Trigger};
@@ -17,12 +17,32 @@ use crate::{Action, Operation, Spec, Trigger};
 const FORM: &str = "application/x-www-form-urlencoded";
 const JSON: &str = "application/json";
 
-/// The definition, and the inputs it leaves out.
+/// How many numbered fields a list of scalars gets when the spec sets it no `maxItems`.
+pub(crate) const UNBOUNDED_LIST_FIELDS: u64 = 5;
+
+/// Why `expand` (a body field) and `expand[]` (a query parameter) are left out.
+const NEVER_EXPANDS: &str =
+    "the platform never asks Stripe to expand: an expandable output is the object's ID";
+
+/// The definition, and what the README says about its inputs.
 pub(crate) struct Built {
     /// The whole `apiDefinition.swagger.json`.
     pub document: Value,
-    /// The form fields the platform cannot send.
+    /// The inputs the platform cannot send.
     pub skipped: Vec<Skipped>,
+    /// The lists without `maxItems`, offered as [`UNBOUNDED_LIST_FIELDS`] numbered fields.
+    pub unbounded: Vec<FormField>,
+    /// The fields Stripe clears when sent empty (`x-clearable`), which no input can send empty.
+    pub clearable: Vec<FormField>,
+}
+
+/// A form field of an action, named as Stripe reads it (`images`, `shipping[address]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FormField {
+    /// The operationId of the action.
+    pub operation: String,
+    /// The field.
+    pub field: String,
 }
 
 /// Builds the definition of a validated spec.
@@ -30,10 +50,15 @@ pub(crate) fn definition(spec: &Spec) -> Result<Built, Problem> {
     let (scheme, host, base_path) = server(spec)?;
     let schemas = Schemas::new(spec);
     let mut skipped = Vec::new();
+    let (mut unbounded, mut clearable) = (Vec::new(), Vec::new());
     // Paths, then methods, sorted: the operations' order carries no meaning.
     let mut paths: BTreeMap<String, BTreeMap<String, Value>> = BTreeMap::new();
     for action in &spec.actions {
-        let op = action_operation(spec, &schemas, action, &mut skipped)?;
+        let mut form = Form::new(&action.operation.id);
+        let op = action_operation(spec, &schemas, action, &mut form)?;
+        skipped.append(&mut form.skipped);
+        unbounded.append(&mut form.unbounded);
+        clearable.append(&mut form.clearable);
         let operation = &action.operation;
         paths
             .entry(operation.path.clone())
@@ -41,7 +66,7 @@ pub(crate) fn definition(spec: &Spec) -> Result<Built, Problem> {
             .insert(operation.http_method.to_ascii_lowercase(), op);
     }
     for trigger in &spec.triggers {
-        let op = trigger_operation(spec, &schemas, trigger)?;
+        let op = trigger_operation(spec, &schemas, trigger, &mut skipped)?;
         let operation = &trigger.operation;
         paths
             .entry(operation.path.clone())
@@ -82,7 +107,12 @@ pub(crate) fn definition(spec: &Spec) -> Result<Built, Problem> {
         "security": [{ (super::API_KEY_PARAMETER): [] }],
         "tags": []
     });
-    Ok(Built { document, skipped })
+    Ok(Built {
+        document,
+        skipped,
+        unbounded,
+        clearable,
+    })
 }
 
 /// The scheme, host and base path of the spec's first server.
@@ -144,14 +174,21 @@ fn action_operation(
     spec: &Spec,
     schemas: &Schemas,
     action: &Action,
-    skipped: &mut Vec<Skipped>,
+    form: &mut Form,
 ) -> Result<Value, Problem> {
     let operation = &action.operation;
     let op = openapi_operation(spec, operation);
-    let mut parameters = path_and_query(spec, schemas, operation, op)?;
-    let form = form_parameters(spec, schemas, action, op, skipped);
-    let consumes = !form.is_empty() || op.request_body.is_some();
-    parameters.extend(form);
+    let mut parameters = path_and_query(
+        spec,
+        schemas,
+        operation,
+        &operation.id,
+        op,
+        &mut form.skipped,
+    )?;
+    form_parameters(spec, schemas, action, op, form);
+    let consumes = !form.parameters.is_empty() || op.request_body.is_some();
+    parameters.append(&mut form.parameters);
     check_unique(&parameters, operation)?;
     let mut out = Map::new();
     out.insert("operationId".into(), json!(operation.id));
@@ -168,11 +205,16 @@ fn action_operation(
     Ok(Value::Object(out))
 }
 
-fn trigger_operation(spec: &Spec, schemas: &Schemas, trigger: &Trigger) -> Result<Value, Problem> {
+fn trigger_operation(
+    spec: &Spec,
+    schemas: &Schemas,
+    trigger: &Trigger,
+    skipped: &mut Vec<Skipped>,
+) -> Result<Value, Problem> {
     let operation = &trigger.operation;
     let op = openapi_operation(spec, operation);
     let noun = titles::noun(&trigger.item_schema);
-    let all = path_and_query(spec, schemas, operation, op)?;
+    let all = path_and_query(spec, schemas, operation, &trigger.name, op, skipped)?;
     let find = |name: &str| {
         all.iter()
             .find(|p| p["name"] == name && p["in"] == "query")
@@ -225,12 +267,15 @@ fn trigger_operation(spec: &Spec, schemas: &Schemas, trigger: &Trigger) -> Resul
     Ok(Value::Object(out))
 }
 
-/// The path and query parameters of an operation, in the order of the spec.
+/// The path and query parameters of an operation, exported as `exported_id`, in the order of
+/// the spec; `expand[]` is left out, into `skipped`.
 fn path_and_query(
     spec: &Spec,
     schemas: &Schemas,
     operation: &Operation,
+    exported_id: &str,
     op: &OpenApiOperation,
+    skipped: &mut Vec<Skipped>,
 ) -> Result<Vec<Value>, Problem> {
     let at = pointer(&operation_pointer(operation), "parameters");
     let mut out = Vec::new();
@@ -260,6 +305,14 @@ fn path_and_query(
         let ParameterSchemaOrContent::Schema(schema) = &data.format else {
             continue;
         };
+        if data.name == "expand[]" {
+            skipped.push(Skipped {
+                operation: exported_id.to_string(),
+                field: data.name.clone(),
+                reason: NEVER_EXPANDS.to_string(),
+            });
+            continue;
+        }
         let mut out_parameter = scalar(schemas.convert(schema, &pointer(&parameter_at, "schema")));
         if out_parameter.get("type") == Some(&json!("array"))
             || out_parameter.get("type") == Some(&json!("object"))
@@ -293,19 +346,226 @@ fn scalar(mut schema: Map<String, Value>) -> Map<String, Value> {
     schema
 }
 
-/// The form fields of an action as `formData` parameters.
+/// When a flow must give a form field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Need {
+    /// Always: it is required, and so is each object around it.
+    Always,
+    /// Whenever it sends any field of the optional object with this title, around it.
+    With(String),
+    /// Never.
+    Optional,
+}
+
+/// The `formData` parameters of one action, and what the README says about them.
+struct Form {
+    /// The operationId of the action.
+    operation: String,
+    parameters: Vec<Value>,
+    skipped: Vec<Skipped>,
+    unbounded: Vec<FormField>,
+    clearable: Vec<FormField>,
+}
+
+impl Form {
+    fn new(operation: &str) -> Self {
+        Self {
+            operation: operation.to_string(),
+            parameters: Vec::new(),
+            skipped: Vec::new(),
+            unbounded: Vec::new(),
+            clearable: Vec::new(),
+        }
+    }
+
+    fn form_field(&self, field: &str) -> FormField {
+        FormField {
+            operation: self.operation.clone(),
+            field: field.to_string(),
+        }
+    }
+
+    fn skip(&mut self, field: &str, reason: String) {
+        self.skipped.push(Skipped {
+            operation: self.operation.clone(),
+            field: field.to_string(),
+            reason,
+        });
+    }
+
+    /// One form field (`field`, converted) as the `formData` parameters that send it, named as
+    /// Stripe reads them: a scalar as itself, a list of scalars as numbered fields `name[0]`..,
+    /// each titled after `item` (the field's `x-flag`, such as `image`), an object as one
+    /// bracketed field `name[key]` per property. What has no such form is skipped, with why.
+    fn field(&mut self, name: &str, item: &str, mut field: Map<String, Value>, need: Need) {
+        field.remove("x-nullable");
+        let clearable = field.remove(CLEARABLE).is_some();
+        let kind = field.get("type").and_then(Value::as_str).unwrap_or("");
+        match kind {
+            "string" | "integer" | "number" | "boolean" => self.scalar(name, field, &need),
+            "array" => self.list(name, item, field, &need),
+            "object" => self.object(name, field, need),
+            _ => self.skip(name, "a value of no single type has no form field".into()),
+        }
+        // What is left out is said once, among the skipped.
+        if clearable && !self.skipped.iter().any(|s| s.field == name) {
+            let clearable = self.form_field(name);
+            self.clearable.push(clearable);
+        }
+    }
+
+    fn scalar(&mut self, name: &str, mut field: Map<String, Value>, need: &Need) {
+        field.insert("name".into(), json!(name));
+        field.insert("in".into(), json!("formData"));
+        field.insert("required".into(), json!(*need == Need::Always));
+        // A field with one possible value is a constant: the platform always sends it, unless
+        // it belongs to an object a flow may leave out.
+        let constant = field
+            .get("enum")
+            .and_then(Value::as_array)
+            .filter(|values| values.len() == 1)
+            .map(|values| values[0].clone());
+        match (need, constant) {
+            (Need::Always, Some(value)) => {
+                field.entry("default").or_insert(value);
+                field.insert("x-ms-visibility".into(), json!("internal"));
+            }
+            (Need::With(whole), _) => append(
+                &mut field,
+                &format!("Needed when any other {whole} field is given."),
+            ),
+            _ => {}
+        }
+        self.parameters.push(Value::Object(canonical(field)));
+    }
+
+    fn list(&mut self, name: &str, item: &str, field: Map<String, Value>, need: &Need) {
+        let items = field
+            .get("items")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        let item_kind = items.get("type").and_then(Value::as_str).unwrap_or("");
+        if !matches!(item_kind, "string" | "integer" | "number" | "boolean") {
+            return self.skip(
+                name,
+                format!(
+                    "a list of structures (`{name}[0][…]`) has no form field of its own, and numbered copies of each of its fields would crowd the action"
+                ),
+            );
+        }
+        let (max, of) = match field.get("maxItems").and_then(Value::as_u64) {
+            Some(max) => (max, format!("at most {max}")),
+            None => {
+                let unbounded = self.form_field(name);
+                self.unbounded.push(unbounded);
+                (
+                    UNBOUNDED_LIST_FIELDS,
+                    format!("the {UNBOUNDED_LIST_FIELDS} this connector offers"),
+                )
+            }
+        };
+        let min = field.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+        let description = field
+            .get("description")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let visibility = field.get("x-ms-visibility").cloned();
+        for i in 0..max {
+            let mut one = items.clone();
+            one.remove("x-nullable");
+            one.insert("name".into(), json!(format!("{name}[{i}]")));
+            one.insert("in".into(), json!("formData"));
+            one.insert("required".into(), json!(*need == Need::Always && i < min));
+            one.insert(
+                "x-ms-summary".into(),
+                json!(titles::item_title(item, i as usize + 1)),
+            );
+            let n = i + 1;
+            one.insert(
+                "description".into(),
+                json!(format!("{description} Item {n} of {of}: fill them in order.").trim_start()),
+            );
+            if let Some(visibility) = &visibility {
+                one.insert("x-ms-visibility".into(), visibility.clone());
+            }
+            self.parameters.push(Value::Object(canonical(one)));
+        }
+    }
+
+    fn object(&mut self, name: &str, field: Map<String, Value>, need: Need) {
+        let properties = field
+            .get("properties")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        if properties.is_empty() {
+            return self.skip(
+                name,
+                format!(
+                    "a hash of free keys (`{name}[key]`): a custom connector declares only fields of fixed names"
+                ),
+            );
+        }
+        let required: Vec<&str> = field
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let title = field
+            .get("x-ms-summary")
+            .and_then(Value::as_str)
+            .map_or_else(|| titles::title(name), str::to_string);
+        // What its required fields need: what it needs itself, or it when it is optional.
+        let inner_need = match need {
+            Need::Optional => Need::With(title.clone()),
+            need => need,
+        };
+        for (key, inner) in properties {
+            let mut inner = inner.as_object().cloned().unwrap_or_default();
+            let inner_title = inner
+                .get("x-ms-summary")
+                .and_then(Value::as_str)
+                .map_or_else(|| titles::title(&key), str::to_string);
+            inner.insert(
+                "x-ms-summary".into(),
+                json!(format!("{title} {inner_title}")),
+            );
+            let full = format!("{name}[{key}]");
+            let need = if required.contains(&key.as_str()) {
+                inner_need.clone()
+            } else {
+                Need::Optional
+            };
+            self.field(&full, &full, inner, need);
+        }
+    }
+}
+
+/// Adds a sentence to the description of `field`.
+fn append(field: &mut Map<String, Value>, sentence: &str) {
+    let description = field
+        .get("description")
+        .and_then(Value::as_str)
+        .map_or_else(|| sentence.to_string(), |d| format!("{d} {sentence}"));
+    field.insert("description".into(), json!(description));
+}
+
+/// The form fields of an action as `formData` parameters, into `form`; its `expand` is left
+/// out.
 fn form_parameters(
     spec: &Spec,
     schemas: &Schemas,
     action: &Action,
     op: &OpenApiOperation,
-    skipped: &mut Vec<Skipped>,
-) -> Vec<Value> {
+    form: &mut Form,
+) {
     let Some(body) = op.request_body.as_ref().and_then(ReferenceOr::as_item) else {
-        return Vec::new();
+        return;
     };
     let Some(schema) = body.content.get(FORM).and_then(|m| m.schema.as_ref()) else {
-        return Vec::new();
+        return;
     };
     let body_at = match schema {
         ReferenceOr::Reference { reference } => pointer(
@@ -333,13 +593,16 @@ fn form_parameters(
                 .collect()
         })
         .unwrap_or_default();
-    let mut out = Vec::new();
     let properties = converted
         .get("properties")
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
     for (name, field) in properties {
+        if name == "expand" {
+            form.skip(&name, NEVER_EXPANDS.to_string());
+            continue;
+        }
         let written = spec
             .document
             .pointer(&pointer(&pointer(&body_at, "properties"), &name));
@@ -349,116 +612,12 @@ fn form_parameters(
             .unwrap_or(&name)
             .to_string();
         let field = field.as_object().cloned().unwrap_or_default();
-        let required = required.contains(&name);
-        match form_field(&name, &flag, field, required) {
-            Ok(fields) => out.extend(fields),
-            Err(reason) => skipped.push(Skipped {
-                operation: action.operation.id.clone(),
-                field: name,
-                reason,
-            }),
-        }
-    }
-    out
-}
-
-/// One form field as the `formData` parameters that send it, or why there are none.
-fn form_field(
-    name: &str,
-    item: &str,
-    mut field: Map<String, Value>,
-    required: bool,
-) -> Result<Vec<Value>, String> {
-    field.remove("x-nullable");
-    let kind = field.get("type").and_then(Value::as_str).unwrap_or("");
-    match kind {
-        "string" | "integer" | "number" | "boolean" => {
-            field.insert("name".into(), json!(name));
-            field.insert("in".into(), json!("formData"));
-            field.insert("required".into(), json!(required));
-            // A field with one possible value is a constant: the platform always sends it.
-            let constant = field
-                .get("enum")
-                .and_then(Value::as_array)
-                .filter(|values| values.len() == 1)
-                .map(|values| values[0].clone());
-            if let Some(value) = constant {
-                field.insert("required".into(), json!(true));
-                field.entry("default").or_insert(value);
-                field.insert("x-ms-visibility".into(), json!("internal"));
-            }
-            Ok(vec![Value::Object(canonical(field))])
-        }
-        "array" => {
-            let items = field
-                .get("items")
-                .and_then(Value::as_object)
-                .cloned()
-                .unwrap_or_default();
-            let item_kind = items.get("type").and_then(Value::as_str).unwrap_or("");
-            if !matches!(item_kind, "string" | "integer" | "number" | "boolean") {
-                return Err("a list of structures has no form field of its own".into());
-            }
-            let Some(max) = field.get("maxItems").and_then(Value::as_u64) else {
-                return Err("a list without `maxItems` cannot be given as numbered fields".into());
-            };
-            let min = field.get("minItems").and_then(Value::as_u64).unwrap_or(0);
-            let description = field
-                .get("description")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            let visibility = field.get("x-ms-visibility").cloned();
-            Ok((0..max)
-                .map(|i| {
-                    let mut one = items.clone();
-                    one.remove("x-nullable");
-                    one.insert("name".into(), json!(format!("{name}[{i}]")));
-                    one.insert("in".into(), json!("formData"));
-                    one.insert("required".into(), json!(required && i < min));
-                    one.insert(
-                        "x-ms-summary".into(),
-                        json!(titles::item_title(item, i as usize + 1)),
-                    );
-                    let n = i + 1;
-                    one.insert(
-                        "description".into(),
-                        json!(
-                            format!("{description} Item {n} of at most {max}: fill them in order.")
-                                .trim_start()
-                        ),
-                    );
-                    if let Some(visibility) = &visibility {
-                        one.insert("x-ms-visibility".into(), visibility.clone());
-                    }
-                    Value::Object(canonical(one))
-                })
-                .collect())
-        }
-        "object" => {
-            let properties = field
-                .get("properties")
-                .and_then(Value::as_object)
-                .cloned()
-                .unwrap_or_default();
-            if properties.is_empty() {
-                return Err("a hash of free keys has no fixed form fields".into());
-            }
-            let inner_required: Vec<&str> = field
-                .get("required")
-                .and_then(Value::as_array)
-                .map(|r| r.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
-            let mut out = Vec::new();
-            for (key, inner) in &properties {
-                let inner = inner.as_object().cloned().unwrap_or_default();
-                let full = format!("{name}[{key}]");
-                let inner_required = required && inner_required.contains(&key.as_str());
-                out.extend(form_field(&full, &full, inner, inner_required)?);
-            }
-            Ok(out)
-        }
-        _ => Err("a value of no single type has no form field".into()),
+        let need = if required.contains(&name) {
+            Need::Always
+        } else {
+            Need::Optional
+        };
+        form.field(&name, &flag, field, need);
     }
 }
 

@@ -1,10 +1,11 @@
-//! The exported `README.md`: how to import the connector, what it offers, and what the two
+//! The exported `README.md`: how to import the connector, what it offers (and how its lists,
+//! objects and outputs look to a flow), what it leaves out or cannot clear, and what the two
 //! files cannot say (the throttle, the poll interval) or the platform cannot do (tell apart the
 //! objects of one second).
 
 use std::fmt::Write;
 
-use super::definition::Built;
+use super::definition::{Built, UNBOUNDED_LIST_FIELDS};
 use super::{DEFINITION_FILE, EXPORT_DIR, PROPERTIES_FILE};
 use crate::Spec;
 
@@ -49,7 +50,32 @@ const FIELDS: &str = r#"
 The fields of the original connector are shown first (`important`); the others wait under
 *Show advanced options*. A list is offered as numbered fields (a product's images are
 *Image 1*, *Image 2*, ..., sent as `images[0]`, `images[1]`, ... as Stripe reads them): fill
-them in order. Timestamps are integers, seconds since the Unix epoch.
+them in order. An object is offered as one field per key, sent in brackets as Stripe reads
+them (*Shipping Address City* is `shipping[address][city]`); a field the object needs is
+marked so in its description, and is needed only when you give any field of that object.
+Timestamps are integers, seconds since the Unix epoch.
+
+The outputs are what Stripe answers without expansion, since the connector never asks for it:
+a field Stripe can expand (a charge's `customer`) is the object's ID, so get the object with
+another action (*Get a customer*). A field that holds one of several kinds of objects (a
+customer's payment sources) or an object the connector does not describe (a charge's
+`application_fee` when expanded, `metadata`) is an object whose fields the designer does not
+list: read them with an expression such as `item()?['brand']`.
+"#;
+
+const UNBOUNDED: &str = r#"
+Stripe sets no bound on these lists; the connector offers {n} numbered fields for each (a
+longer list cannot be sent through it):
+
+"#;
+
+const CLEARING: &str = r#"
+Leaving a field out keeps its value. Stripe clears (or leaves unset) the fields below when they
+are sent empty, as `images=` or `address=`, and no input of this connector sends that: a list
+or an object is offered as numbered or bracketed fields, never under its own name, and a field
+with listed values takes only those. To clear one, call Stripe from an HTTP action with the
+field sent empty, or (for a list) send the values it should keep.
+
 "#;
 
 const TRIGGERS: &str = r#"
@@ -123,9 +149,21 @@ pub(crate) fn readme(spec: &Spec, built: &Built) -> String {
         );
     }
     out.push_str(FIELDS);
+    if !built.unbounded.is_empty() {
+        out.push_str(&UNBOUNDED.replace("{n}", &UNBOUNDED_LIST_FIELDS.to_string()));
+        for field in &built.unbounded {
+            let _ = writeln!(out, "- `{}` of `{}`", field.field, field.operation);
+        }
+    }
+    if !built.clearable.is_empty() {
+        out.push_str(CLEARING);
+        for field in &built.clearable {
+            let _ = writeln!(out, "- `{}` of `{}`", field.field, field.operation);
+        }
+    }
     if !built.skipped.is_empty() {
         out.push_str(
-            "\nThese inputs of the library have no form a custom connector can send, and are left out:\n\n",
+            "\nThese inputs of the library are left out of the connector, for the reason given:\n\n",
         );
         for skipped in &built.skipped {
             let _ = writeln!(

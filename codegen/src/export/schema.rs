@@ -5,12 +5,18 @@
 //! of a schema written in place; a field beside a `$ref` could carry no title of its own); a
 //! schema that refers to itself again stops there as an untyped object. `nullable` becomes
 //! `x-nullable`, a unix timestamp an `integer` with format `int64`, and an enum marked
-//! `x-open-enum` a plain string (Stripe may send values it does not list). What Swagger 2
-//! cannot say (`oneOf`, `anyOf`, `not`, a schema without a type) becomes an untyped schema
-//! that keeps its description.
+//! `x-open-enum` a plain string (Stripe may send values it does not list).
+//!
+//! The schemas describe what the platform receives, which is never expanded (it sends no
+//! `expand[]`): a field marked `x-expandable` (`anyOf: [{type: string}, {$ref: X}]`, the id or
+//! the object) is its id, a string. A `oneOf` of objects (a customer's payment sources) is an
+//! object without declared properties, as is a free-form object (`additionalProperties:
+//! true`): Swagger 2 has no `oneOf`. What Swagger 2 cannot say otherwise (another `anyOf`,
+//! `not`, a schema without a type) becomes an untyped schema that keeps its description.
 //!
 //! The titles and the `x-original` marks of fields are read from the document as written
-//! (`Spec::document`), which keeps the `x-` keys beside a `$ref`.
+//! (`Spec::document`), which keeps the `x-` keys beside a `$ref`. So is `x-clearable`, which a
+//! converted field keeps as the marker [`CLEARABLE`] for the form fields to report and take off.
 
 use openapiv3::{
     AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
@@ -20,6 +26,10 @@ use serde_json::{Map, Value, json};
 
 use super::titles;
 use crate::Spec;
+
+/// The mark of a body field Stripe clears when sent empty (`images=`), kept on the converted
+/// field from the spec as written; the form fields take it off (it is not Microsoft's).
+pub(crate) const CLEARABLE: &str = "x-clearable";
 
 /// The order of the keys of every exported schema and parameter.
 const KEY_ORDER: &[&str] = &[
@@ -146,6 +156,29 @@ impl<'a> Schemas<'a> {
             SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
                 self.reference_or(&all_of[0], &pointer(&pointer(at, "allOf"), "0"), stack)
             }
+            SchemaKind::AnyOf { any_of } if self.is_expandable(at) => {
+                // Unexpanded, Stripe sends the id: the member that is a string.
+                let id = any_of.iter().enumerate().find(|(_, member)| {
+                    matches!(
+                        member,
+                        ReferenceOr::Item(Schema {
+                            schema_kind: SchemaKind::Type(Type::String(_)),
+                            ..
+                        })
+                    )
+                });
+                match id {
+                    Some((i, member)) => self.reference_or(
+                        member,
+                        &pointer(&pointer(at, "anyOf"), &i.to_string()),
+                        stack,
+                    ),
+                    None => Map::new(),
+                }
+            }
+            SchemaKind::OneOf { one_of } if one_of.iter().all(|m| self.is_object(m)) => {
+                Map::from_iter([("type".to_string(), json!("object"))])
+            }
             _ => Map::new(),
         };
         let data = &schema.schema_data;
@@ -159,6 +192,53 @@ impl<'a> Schemas<'a> {
             out.insert("default".into(), default.clone());
         }
         canonical(out)
+    }
+
+    /// Whether the schema written at `at` is marked `x-expandable`.
+    fn is_expandable(&self, at: &str) -> bool {
+        self.spec
+            .document
+            .pointer(at)
+            .and_then(|s| s.get("x-expandable"))
+            == Some(&json!(true))
+    }
+
+    /// Whether `schema` is an object (through `$ref`s, a one-member `allOf` or a `oneOf` of
+    /// objects), whose fields Swagger 2 could list.
+    fn is_object(&self, schema: &ReferenceOr<Schema>) -> bool {
+        let mut seen = Vec::new();
+        self.is_object_inner(schema, &mut seen)
+    }
+
+    fn is_object_inner(&self, schema: &ReferenceOr<Schema>, seen: &mut Vec<String>) -> bool {
+        let schema = match schema {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => {
+                let name = reference.rsplit('/').next().unwrap_or_default();
+                let target = self
+                    .spec
+                    .openapi
+                    .components
+                    .as_ref()
+                    .and_then(|c| c.schemas.get(name));
+                // A loop of `$ref`s names no object.
+                let Some(target) = target.filter(|_| !seen.iter().any(|s| s == name)) else {
+                    return false;
+                };
+                seen.push(name.to_string());
+                let object = self.is_object_inner(target, seen);
+                seen.pop();
+                return object;
+            }
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(_)) => true,
+            SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
+                self.is_object_inner(&all_of[0], seen)
+            }
+            SchemaKind::OneOf { one_of } => one_of.iter().all(|m| self.is_object_inner(m, seen)),
+            _ => false,
+        }
     }
 
     fn typed(
@@ -268,6 +348,9 @@ impl<'a> Schemas<'a> {
                     field.insert("x-ms-summary".into(), json!(title));
                     let original = super::is_original(written);
                     field.insert("x-ms-visibility".into(), json!(visibility(original)));
+                    if written.and_then(|w| w.get(CLEARABLE)) == Some(&json!(true)) {
+                        field.insert(CLEARABLE.into(), json!(true));
+                    }
                     properties.insert(name.clone(), Value::Object(canonical(field)));
                 }
                 let required: Vec<&String> = o

@@ -1,7 +1,7 @@
 //! The `x-ms-summary` titles of fields and parameters when the spec gives no `title`: the name
 //! in Title Case, as Microsoft's schema recommends, with Stripe's abbreviations spelled the way
-//! people write them (`id` → `ID`, `url` → `URL`) and its range operators read as words
-//! (`created[gt]` → `Created After`).
+//! people write them (`id` → `ID`, `url` → `URL`), a number apart (`line1` → `Line 1`) and its
+//! range operators read as words (`created[gt]` → `Created After`).
 
 /// The title of a field or parameter named `name`.
 pub(crate) fn title(name: &str) -> String {
@@ -32,11 +32,19 @@ fn word(word: &str) -> String {
         "lt" => "Before".to_string(),
         "lte" => "Until".to_string(),
         lower => {
-            let mut chars = lower.chars();
-            chars
+            // A number at the end is a word of its own: `line1` → `Line 1`.
+            let letters = lower.trim_end_matches(|c: char| c.is_ascii_digit());
+            let digits = &lower[letters.len()..];
+            let mut chars = letters.chars();
+            let capitalized: String = chars
                 .next()
                 .map(|first| first.to_uppercase().chain(chars).collect())
-                .unwrap_or_default()
+                .unwrap_or_default();
+            match (capitalized.is_empty(), digits.is_empty()) {
+                (false, false) => format!("{capitalized} {digits}"),
+                (true, _) => digits.to_string(),
+                (false, true) => capitalized,
+            }
         }
     }
 }
@@ -56,6 +64,8 @@ mod tests {
             "Selected Shipping Method"
         );
         assert_eq!(item_title("image", 2), "Image 2");
+        assert_eq!(title("address[line1]"), "Address Line 1");
+        assert_eq!(title("2019"), "2019");
         assert_eq!(noun("InvoiceItem"), "invoice item");
         assert_eq!(noun("Customer"), "customer");
     }
