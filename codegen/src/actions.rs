@@ -62,12 +62,7 @@ pub(crate) fn action(
             ),
         ));
     }
-    // TEMP (export-full): `expand[]` is let through until branch `mechanisms` lands.
-    if let Some(query) = operation
-        .inputs
-        .iter()
-        .find(|i| i.place == Place::Query && i.name != "expand[]")
-    {
+    if let Some(query) = operation.inputs.iter().find(|i| i.place == Place::Query) {
         return Err(Problem::new(
             at.clone(),
             format!(

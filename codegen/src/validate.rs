@@ -322,9 +322,7 @@ fn check_form_field(
         SchemaKind::Type(
             Type::String(_) | Type::Integer(_) | Type::Number(_) | Type::Boolean(_),
         ) => Ok(()),
-        SchemaKind::Type(_) if depth >= 3 => {
-            refuse("a structure nested more than three levels deep")
-        }
+        SchemaKind::Type(_) if depth >= 2 => refuse("a structure nested more than two levels deep"),
         SchemaKind::Type(Type::Array(array)) => match &array.items {
             Some(items) => check_form_field(
                 openapi,
@@ -334,16 +332,6 @@ fn check_form_field(
             ),
             None => refuse("an array without `items`"),
         },
-        // TEMP (export-full): a hash of scalars (metadata) until branch `mechanisms` lands.
-        SchemaKind::Type(Type::Object(object))
-            if object.properties.is_empty()
-                && matches!(
-                    object.additional_properties,
-                    Some(openapiv3::AdditionalProperties::Schema(_))
-                ) =>
-        {
-            Ok(())
-        }
         SchemaKind::Type(Type::Object(object)) if object.properties.is_empty() => {
             refuse("an object without `properties`")
         }
@@ -357,13 +345,6 @@ fn check_form_field(
                 )
             })
         }
-        // TEMP (export-full): `allOf: [$ref]` beside a description, until `mechanisms` lands.
-        SchemaKind::AllOf { all_of } if all_of.len() == 1 => check_form_field(
-            openapi,
-            resolve(openapi, &all_of[0], at)?,
-            &at.key("allOf").index(0),
-            depth,
-        ),
         SchemaKind::OneOf { .. }
         | SchemaKind::AnyOf { .. }
         | SchemaKind::AllOf { .. }
