@@ -357,7 +357,8 @@ impl<'a> Checker<'a> {
         if ours.iter().any(string) != theirs.iter().any(string) {
             return false;
         }
-        let their_names: BTreeSet<&str> = theirs.iter().filter_map(|m| stripe_ref_name(m)).collect();
+        let their_names: BTreeSet<&str> =
+            theirs.iter().filter_map(|m| stripe_ref_name(m)).collect();
         let mut pairs = Vec::new();
         let mut free_form = false;
         for member in ours.iter().filter(|m| !string(m)) {
@@ -819,14 +820,19 @@ fn our_objects_have_every_field_stripe_sends() {
         .filter_map(|(name, s)| Some((name, s["x-stripe-schema"].as_str()?)))
         .collect();
     for twin in ["customer", "product", "charge", "order", "invoiceitem"] {
-        assert!(mirrors.iter().any(|(_, t)| *t == twin), "no mirror of {twin}");
+        assert!(
+            mirrors.iter().any(|(_, t)| *t == twin),
+            "no mirror of {twin}"
+        );
     }
     let mut missing = Vec::new();
     for (name, twin) in mirrors.iter().filter(|(_, t)| !PARTIAL_MIRRORS.contains(t)) {
         let theirs = STRIPE["components"]["schemas"][twin]["properties"].as_object();
         for property in theirs.into_iter().flatten().map(|(p, _)| p) {
             if schemas[*name]["properties"].get(property).is_none() {
-                missing.push(format!("components.schemas.{name}: lacks `{property}` of {twin}"));
+                missing.push(format!(
+                    "components.schemas.{name}: lacks `{property}` of {twin}"
+                ));
             }
         }
     }
