@@ -148,8 +148,6 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         "transfer_data": null,
         "transfer_group": null,
     });
-    // set apart: one more key in the literal above exceeds `json!`'s recursion limit
-    obj["transfer"] = Value::Null;
     common::set_strings(
         &params,
         &mut obj,

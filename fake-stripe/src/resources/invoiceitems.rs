@@ -98,7 +98,6 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         "proration": false,
         "quantity": quantity,
         "subscription": null,
-        "subscription_item": null,
         "tax_rates": [],
         "unified_proration": false,
         "unit_amount": unit,

@@ -113,7 +113,6 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         "currency": currency,
         "customer": customer.as_ref().map(|c| c["id"].clone()),
         "email": customer.as_ref().map(|c| c["email"].clone()),
-        "external_coupon_code": null,
         "items": items,
         "livemode": false,
         "metadata": {},
@@ -124,7 +123,6 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         "status": "created",
         "status_transitions": {"canceled": null, "fulfiled": null, "paid": null, "returned": null},
         "updated": now,
-        "upstream_id": null,
     });
     if let Some(e) = common::email(&params, "email")? {
         obj["email"] = json!(e);
