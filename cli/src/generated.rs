@@ -24,6 +24,7 @@ impl Action {
     pub async fn run(self, stripe: &Connection) -> Result<(), Failure> {
         match self {
             Self::Product(ProductAction::Create(args)) => {
+                let args = *args;
                 let params = types::CreateProductParams::builder()
                     .name(args.name)
                     .id(args.id)
@@ -32,33 +33,101 @@ impl Action {
                     .description(args.description)
                     .images(args.images)
                     .shippable(args.shippable)
-                    .url(args.url);
+                    .url(args.url)
+                    .metadata(
+                        args
+                            .metadata
+                            .into_iter()
+                            .collect::<::std::collections::BTreeMap<_, _>>(),
+                    )
+                    .expand(args.expand);
                 output::print(&stripe.create_product(params).await?)
             }
             Self::Product(ProductAction::Update(args)) => {
+                let args = *args;
                 let params = types::UpdateProductParams::builder()
                     .name(args.name)
                     .active(args.active)
                     .caption(args.caption)
                     .description(args.description)
-                    .images(args.images)
                     .shippable(args.shippable)
-                    .url(args.url);
+                    .url(args.url)
+                    .metadata(
+                        args
+                            .metadata
+                            .into_iter()
+                            .collect::<::std::collections::BTreeMap<_, _>>(),
+                    )
+                    .expand(args.expand);
+                let params = match args.clear_images {
+                    true => params.images(stripe_connector::Clearable::Clear),
+                    false => {
+                        params.images((!args.images.is_empty()).then_some(args.images))
+                    }
+                };
+                let params = match args.clear_package_dimensions {
+                    true => params.package_dimensions(stripe_connector::Clearable::Clear),
+                    false => params.package_dimensions(args.package_dimensions),
+                };
                 output::print(&stripe.update_product(&args.id, params).await?)
             }
             Self::Customer(CustomerAction::Create(args)) => {
+                let args = *args;
                 let params = types::CustomerParams::builder()
                     .description(args.description)
-                    .email(args.email);
+                    .email(args.email)
+                    .metadata(
+                        args
+                            .metadata
+                            .into_iter()
+                            .collect::<::std::collections::BTreeMap<_, _>>(),
+                    )
+                    .tax_exempt(args.tax_exempt)
+                    .tax_id_data(args.tax_id_data)
+                    .expand(args.expand);
+                let params = match args.clear_address {
+                    true => params.address(stripe_connector::Clearable::Clear),
+                    false => params.address(args.address),
+                };
+                let params = match args.clear_shipping {
+                    true => params.shipping(stripe_connector::Clearable::Clear),
+                    false => params.shipping(args.shipping),
+                };
                 output::print(&stripe.create_customer(params).await?)
             }
             Self::Customer(CustomerAction::Get(args)) => {
-                output::print(&stripe.get_customer(&args.id).await?)
+                let args = *args;
+                output::print(
+                    &stripe
+                        .get_customer(
+                            &args.id,
+                            &args.expand.iter().map(String::as_str).collect::<Vec<_>>(),
+                        )
+                        .await?,
+                )
             }
             Self::Customer(CustomerAction::Update(args)) => {
+                let args = *args;
                 let params = types::CustomerParams::builder()
                     .description(args.description)
-                    .email(args.email);
+                    .email(args.email)
+                    .metadata(
+                        args
+                            .metadata
+                            .into_iter()
+                            .collect::<::std::collections::BTreeMap<_, _>>(),
+                    )
+                    .tax_exempt(args.tax_exempt)
+                    .tax_id_data(args.tax_id_data)
+                    .expand(args.expand);
+                let params = match args.clear_address {
+                    true => params.address(stripe_connector::Clearable::Clear),
+                    false => params.address(args.address),
+                };
+                let params = match args.clear_shipping {
+                    true => params.shipping(stripe_connector::Clearable::Clear),
+                    false => params.shipping(args.shipping),
+                };
                 output::print(&stripe.update_customer(&args.id, params).await?)
             }
         }
@@ -72,13 +141,13 @@ pub enum ProductAction {
         about = "Create a product",
         long_about = "Create a product (POST /v1/products)\n\nCreates a new product object."
     )]
-    Create(CreateProduct),
+    Create(Box<CreateProduct>),
     #[command(
         name = "update",
         about = "Update a product",
         long_about = "Update a product (POST /v1/products/{id})\n\nUpdates the specific product by setting the values of the parameters passed. Any parameters not provided will be left unchanged."
     )]
-    Update(UpdateProduct),
+    Update(Box<UpdateProduct>),
 }
 /// `customer ...`: the actions on a customer.
 #[derive(Subcommand, Debug)]
@@ -88,19 +157,19 @@ pub enum CustomerAction {
         about = "Create a customer",
         long_about = "Create a customer (POST /v1/customers)\n\nCreates a new customer object."
     )]
-    Create(CreateCustomer),
+    Create(Box<CreateCustomer>),
     #[command(
         name = "get",
         about = "Get a customer",
         long_about = "Get a customer (GET /v1/customers/{customer})\n\nRetrieves the details of an existing customer."
     )]
-    Get(GetCustomer),
+    Get(Box<GetCustomer>),
     #[command(
         name = "update",
         about = "Update a customer",
         long_about = "Update a customer (POST /v1/customers/{customer})\n\nUpdates the specified customer by setting the values of the parameters passed. Any parameters not provided will be left unchanged."
     )]
-    Update(UpdateCustomer),
+    Update(Box<UpdateCustomer>),
 }
 /// `product create`: Create a product (`POST /v1/products`).
 #[derive(Args, Debug)]
@@ -151,6 +220,20 @@ pub struct CreateProduct {
         help = "A URL of a publicly-accessible webpage for this product."
     )]
     url: Option<String>,
+    #[arg(
+        long = "metadata",
+        value_name = "KEY=VALUE",
+        value_parser = crate::values::key_value,
+        help_heading = "More Stripe fields",
+        help = "Set of key-value pairs that you can attach to a product. A key sent with an empty value is removed. Repeat the option for each one."
+    )]
+    metadata: Vec<(String, String)>,
+    #[arg(
+        long = "expand",
+        help_heading = "More Stripe fields",
+        help = "Specifies which fields in the response should be expanded. Repeat the option for each one."
+    )]
+    expand: Vec<String>,
 }
 /// `product update`: Update a product (`POST /v1/products/{id}`).
 #[derive(Args, Debug)]
@@ -186,6 +269,12 @@ pub struct UpdateProduct {
     )]
     images: Vec<String>,
     #[arg(
+        long = "clear-images",
+        conflicts_with = "images",
+        help = "Unset `images` at Stripe (sent empty)."
+    )]
+    clear_images: bool,
+    #[arg(
         long = "shippable",
         value_name = "BOOL",
         action = clap::ArgAction::Set,
@@ -198,6 +287,35 @@ pub struct UpdateProduct {
         help = "A URL of a publicly-accessible webpage for this product."
     )]
     url: Option<String>,
+    #[arg(
+        long = "metadata",
+        value_name = "KEY=VALUE",
+        value_parser = crate::values::key_value,
+        help_heading = "More Stripe fields",
+        help = "Set of key-value pairs that you can attach to a product. A key sent with an empty value is removed. Repeat the option for each one."
+    )]
+    metadata: Vec<(String, String)>,
+    #[arg(
+        long = "package-dimensions",
+        value_name = "JSON",
+        value_parser = crate::values::json::<types::PackageDimensions>,
+        help_heading = "More Stripe fields",
+        help = "The dimensions of this product for shipping purposes."
+    )]
+    package_dimensions: Option<types::PackageDimensions>,
+    #[arg(
+        long = "clear-package-dimensions",
+        conflicts_with = "package_dimensions",
+        help_heading = "More Stripe fields",
+        help = "Unset `package_dimensions` at Stripe (sent empty)."
+    )]
+    clear_package_dimensions: bool,
+    #[arg(
+        long = "expand",
+        help_heading = "More Stripe fields",
+        help = "Specifies which fields in the response should be expanded. Repeat the option for each one."
+    )]
+    expand: Vec<String>,
 }
 /// `customer create`: Create a customer (`POST /v1/customers`).
 #[derive(Args, Debug)]
@@ -212,6 +330,66 @@ pub struct CreateCustomer {
         help = "Customer's email address. It's displayed alongside the customer in your dashboard and can be useful for searching and tracking. This may be up to *512 characters*."
     )]
     email: Option<String>,
+    #[arg(
+        long = "address",
+        value_name = "JSON",
+        value_parser = crate::values::json::<types::AddressParams>,
+        help_heading = "More Stripe fields",
+        help = "The customer's address."
+    )]
+    address: Option<types::AddressParams>,
+    #[arg(
+        long = "clear-address",
+        conflicts_with = "address",
+        help_heading = "More Stripe fields",
+        help = "Unset `address` at Stripe (sent empty)."
+    )]
+    clear_address: bool,
+    #[arg(
+        long = "metadata",
+        value_name = "KEY=VALUE",
+        value_parser = crate::values::key_value,
+        help_heading = "More Stripe fields",
+        help = "Set of key-value pairs that you can attach to a customer. A key sent with an empty value is removed. Repeat the option for each one."
+    )]
+    metadata: Vec<(String, String)>,
+    #[arg(
+        long = "shipping",
+        value_name = "JSON",
+        value_parser = crate::values::json::<types::ShippingParams>,
+        help_heading = "More Stripe fields",
+        help = "The customer's shipping information. Appears on invoices emailed to this customer."
+    )]
+    shipping: Option<types::ShippingParams>,
+    #[arg(
+        long = "clear-shipping",
+        conflicts_with = "shipping",
+        help_heading = "More Stripe fields",
+        help = "Unset `shipping` at Stripe (sent empty)."
+    )]
+    clear_shipping: bool,
+    #[arg(
+        long = "tax-exempt",
+        value_name = "VALUE",
+        value_parser = crate::values::parsed::<types::CustomerParamsTaxExempt>,
+        help_heading = "More Stripe fields",
+        help = "The customer's tax exemption. One of `none`, `exempt`, or `reverse`."
+    )]
+    tax_exempt: Option<types::CustomerParamsTaxExempt>,
+    #[arg(
+        long = "tax-id-data",
+        value_name = "JSON",
+        value_parser = crate::values::json::<types::TaxIdData>,
+        help_heading = "More Stripe fields",
+        help = "The customer's tax IDs. Repeat the option for each one."
+    )]
+    tax_id_data: Vec<types::TaxIdData>,
+    #[arg(
+        long = "expand",
+        help_heading = "More Stripe fields",
+        help = "Specifies which fields in the response should be expanded. Repeat the option for each one."
+    )]
+    expand: Vec<String>,
 }
 /// `customer get`: Get a customer (`GET /v1/customers/{customer}`).
 #[derive(Args, Debug)]
@@ -221,6 +399,11 @@ pub struct GetCustomer {
         help = "The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`."
     )]
     id: String,
+    #[arg(
+        long = "expand",
+        help = "Specifies which fields in the response should be expanded. Repeat the option for each one."
+    )]
+    expand: Vec<String>,
 }
 /// `customer update`: Update a customer (`POST /v1/customers/{customer}`).
 #[derive(Args, Debug)]
@@ -240,6 +423,66 @@ pub struct UpdateCustomer {
         help = "Customer's email address. It's displayed alongside the customer in your dashboard and can be useful for searching and tracking. This may be up to *512 characters*."
     )]
     email: Option<String>,
+    #[arg(
+        long = "address",
+        value_name = "JSON",
+        value_parser = crate::values::json::<types::AddressParams>,
+        help_heading = "More Stripe fields",
+        help = "The customer's address."
+    )]
+    address: Option<types::AddressParams>,
+    #[arg(
+        long = "clear-address",
+        conflicts_with = "address",
+        help_heading = "More Stripe fields",
+        help = "Unset `address` at Stripe (sent empty)."
+    )]
+    clear_address: bool,
+    #[arg(
+        long = "metadata",
+        value_name = "KEY=VALUE",
+        value_parser = crate::values::key_value,
+        help_heading = "More Stripe fields",
+        help = "Set of key-value pairs that you can attach to a customer. A key sent with an empty value is removed. Repeat the option for each one."
+    )]
+    metadata: Vec<(String, String)>,
+    #[arg(
+        long = "shipping",
+        value_name = "JSON",
+        value_parser = crate::values::json::<types::ShippingParams>,
+        help_heading = "More Stripe fields",
+        help = "The customer's shipping information. Appears on invoices emailed to this customer."
+    )]
+    shipping: Option<types::ShippingParams>,
+    #[arg(
+        long = "clear-shipping",
+        conflicts_with = "shipping",
+        help_heading = "More Stripe fields",
+        help = "Unset `shipping` at Stripe (sent empty)."
+    )]
+    clear_shipping: bool,
+    #[arg(
+        long = "tax-exempt",
+        value_name = "VALUE",
+        value_parser = crate::values::parsed::<types::CustomerParamsTaxExempt>,
+        help_heading = "More Stripe fields",
+        help = "The customer's tax exemption. One of `none`, `exempt`, or `reverse`."
+    )]
+    tax_exempt: Option<types::CustomerParamsTaxExempt>,
+    #[arg(
+        long = "tax-id-data",
+        value_name = "JSON",
+        value_parser = crate::values::json::<types::TaxIdData>,
+        help_heading = "More Stripe fields",
+        help = "The customer's tax IDs. Repeat the option for each one."
+    )]
+    tax_id_data: Vec<types::TaxIdData>,
+    #[arg(
+        long = "expand",
+        help_heading = "More Stripe fields",
+        help = "Specifies which fields in the response should be expanded. Repeat the option for each one."
+    )]
+    expand: Vec<String>,
 }
 /// The triggers of the spec (`x-trigger`), as `watch` names them: by the objects they
 /// deliver.

@@ -3,7 +3,8 @@
 //! [`Spec::parse`] reads and checks `spec/stripe.yaml`; [`generate`] runs progenitor over it,
 //! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, lets the
 //! builders' optional strings take `&str`, adds what progenitor knows nothing of (the connector
-//! metadata, the triggers, the actions as `Connection` methods with the checks of their inputs)
+//! metadata, the triggers, the actions as `Connection` methods with the checks of their inputs,
+//! the ids of the objects an expandable field holds)
 //! and prints the result with prettyplease; it also writes the command line's subcommands for
 //! the actions and the trigger names of `watch`. [`export`] writes the same spec as a Power
 //! Platform custom connector, and [`diff`] compares two specs. Every failure is a [`SpecError`]
@@ -18,6 +19,7 @@ mod error;
 pub mod export;
 mod fence;
 mod fields;
+mod identified;
 mod inputs;
 mod load;
 mod metadata;
@@ -73,10 +75,12 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
     setters::rewrite(&mut client).map_err(by_generator)?;
     let connection = connection::tokens(spec, &client).map_err(|p| p.in_file(file))?;
     let cli = cli::tokens(spec, &client).map_err(|p| p.in_file(file))?;
+    let identified = identified::tokens(&client).map_err(by_generator)?;
     client
         .items
         .extend(parse(metadata::tokens(spec), file)?.items);
     client.items.extend(parse(connection, file)?.items);
+    client.items.extend(parse(identified, file)?.items);
     let types = count_types(&client);
     Ok(Generated {
         code: format!("{}{}", header(file), prettyplease::unparse(&client)),

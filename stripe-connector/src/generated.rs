@@ -8,6 +8,47 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///A postal address.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct Address {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub line1: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub line2: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+    }
+    impl Address {
+        pub fn builder() -> builder::Address {
+            Default::default()
+        }
+    }
+    ///A postal address, as a form field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AddressParams {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<::std::string::String>,
+        pub line1: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub line2: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+    }
+    impl AddressParams {
+        pub fn builder() -> builder::AddressParams {
+            Default::default()
+        }
+    }
     ///What went wrong: the error's type, code, the parameter at fault and a message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ApiError {
@@ -113,6 +154,143 @@ pub mod types {
             value.parse()
         }
     }
+    ///A bank account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct BankAccount {
+        ///Name of the bank associated with the routing number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bank_name: ::std::option::Option<::std::string::String>,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///The last four digits of the account number.
+        pub last4: ::std::string::String,
+        ///Always `bank_account`.
+        pub object: BankAccountObject,
+    }
+    impl BankAccount {
+        pub fn builder() -> builder::BankAccount {
+            Default::default()
+        }
+    }
+    ///Always `bank_account`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum BankAccountObject {
+        #[serde(rename = "bank_account")]
+        BankAccount,
+    }
+    impl ::std::fmt::Display for BankAccountObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::BankAccount => f.write_str("bank_account"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BankAccountObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "bank_account" => Ok(Self::BankAccount),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BankAccountObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BankAccountObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A credit or debit card.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Card {
+        ///Card brand, such as `Visa`.
+        pub brand: ::std::string::String,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///The last four digits of the card.
+        pub last4: ::std::string::String,
+        ///Always `card`.
+        pub object: CardObject,
+    }
+    impl Card {
+        pub fn builder() -> builder::Card {
+            Default::default()
+        }
+    }
+    ///Always `card`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CardObject {
+        #[serde(rename = "card")]
+        Card,
+    }
+    impl ::std::fmt::Display for CardObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Card => f.write_str("card"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CardObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "card" => Ok(Self::Card),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///A payment taken from a card or another source, and its outcome.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Charge {
@@ -128,7 +306,9 @@ pub mod types {
         pub currency: ::std::string::String,
         ///ID of the customer this charge is for if one exists.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer: ::std::option::Option<::std::string::String>,
+        pub customer: ::std::option::Option<
+            crate::Expandable<crate::types::CustomerOrDeleted>,
+        >,
         ///An arbitrary string attached to the object. Often useful for displaying to users.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -142,7 +322,7 @@ pub mod types {
         pub id: ::std::string::String,
         ///ID of the invoice this charge is for if one exists.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub invoice: ::std::option::Option<::std::string::String>,
+        pub invoice: ::std::option::Option<crate::Expandable<crate::types::Invoice>>,
         ///ID of the order this charge is for if one exists.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order: ::std::option::Option<::std::string::String>,
@@ -354,12 +534,24 @@ pub mod types {
         ///The product's description, meant to be displayable to the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
+        ///Specifies which fields in the response should be expanded.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub expand: ::std::vec::Vec<::std::string::String>,
         ///An identifier will be randomly generated by Stripe. You can optionally override this ID, but the ID must be unique across all products in your Stripe account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///A list of up to 8 URLs of images for this product, meant to be displayable to the customer.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub images: ::std::vec::Vec<::std::string::String>,
+        ///Set of key-value pairs that you can attach to a product. A key sent with an empty value is removed.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+        )]
+        pub metadata: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
         ///The product's name, meant to be displayable to the customer.
         pub name: ::std::string::String,
         ///Whether this product is shipped (i.e., physical goods). Defaults to `true`.
@@ -439,11 +631,19 @@ pub mod types {
         ///This field has been renamed to `balance` and will be removed in a future API version.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account_balance: ::std::option::Option<i64>,
+        ///The customer's address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<Address>,
         ///Time at which the object was created. Measured in seconds since the Unix epoch.
         pub created: crate::Timestamp,
         ///Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) the customer can be charged in for recurring billing purposes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
+        ///ID of the default payment source for the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_source: ::std::option::Option<
+            crate::Expandable<crate::types::PaymentSource>,
+        >,
         ///When the customer's latest invoice is billed by charging automatically, delinquent is true if the invoice's latest charge is failed. When the customer's latest invoice is billed by sending an invoice, delinquent is true if the invoice is not paid by its due date.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub delinquent: ::std::option::Option<bool>,
@@ -458,6 +658,18 @@ pub mod types {
         pub email: ::std::option::Option<::std::string::String>,
         ///Unique identifier for the object.
         pub id: ::std::string::String,
+        ///Set of key-value pairs attached to the object.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+        )]
+        pub metadata: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///String representing the object's type. Always `customer`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<CustomerObject>,
     }
     impl Customer {
         pub fn builder() -> builder::Customer {
@@ -531,19 +743,240 @@ pub mod types {
             value.parse()
         }
     }
+    ///String representing the object's type. Always `customer`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CustomerObject {
+        #[serde(rename = "customer")]
+        Customer,
+    }
+    impl ::std::fmt::Display for CustomerObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Customer => f.write_str("customer"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CustomerObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "customer" => Ok(Self::Customer),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A customer, or what is left of it once deleted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum CustomerOrDeleted {
+        Customer(Customer),
+        DeletedCustomer(DeletedCustomer),
+    }
+    impl ::std::convert::From<Customer> for CustomerOrDeleted {
+        fn from(value: Customer) -> Self {
+            Self::Customer(value)
+        }
+    }
+    impl ::std::convert::From<DeletedCustomer> for CustomerOrDeleted {
+        fn from(value: DeletedCustomer) -> Self {
+            Self::DeletedCustomer(value)
+        }
+    }
     ///The customer fields to set; fields left out keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CustomerParams {
+        ///The customer's address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<
+            crate::Clearable<crate::types::AddressParams>,
+        >,
         ///An arbitrary string that you can attach to a customer object. It is displayed alongside the customer in the dashboard.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Customer's email address. It's displayed alongside the customer in your dashboard and can be useful for searching and tracking. This may be up to *512 characters*.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
+        ///Specifies which fields in the response should be expanded.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub expand: ::std::vec::Vec<::std::string::String>,
+        ///Set of key-value pairs that you can attach to a customer. A key sent with an empty value is removed.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+        )]
+        pub metadata: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///The customer's shipping information. Appears on invoices emailed to this customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shipping: ::std::option::Option<
+            crate::Clearable<crate::types::ShippingParams>,
+        >,
+        ///The customer's tax exemption. One of `none`, `exempt`, or `reverse`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tax_exempt: ::std::option::Option<CustomerParamsTaxExempt>,
+        ///The customer's tax IDs.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tax_id_data: ::std::vec::Vec<TaxIdData>,
     }
     impl CustomerParams {
         pub fn builder() -> builder::CustomerParams {
             Default::default()
+        }
+    }
+    ///The customer's tax exemption. One of `none`, `exempt`, or `reverse`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CustomerParamsTaxExempt {
+        #[serde(rename = "exempt")]
+        Exempt,
+        #[serde(rename = "none")]
+        None,
+        #[serde(rename = "reverse")]
+        Reverse,
+    }
+    impl ::std::fmt::Display for CustomerParamsTaxExempt {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Exempt => f.write_str("exempt"),
+                Self::None => f.write_str("none"),
+                Self::Reverse => f.write_str("reverse"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CustomerParamsTaxExempt {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "exempt" => Ok(Self::Exempt),
+                "none" => Ok(Self::None),
+                "reverse" => Ok(Self::Reverse),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerParamsTaxExempt {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerParamsTaxExempt {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///What Stripe answers for a customer that was deleted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct DeletedCustomer {
+        ///Always true for a deleted object.
+        pub deleted: bool,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///Always `customer`.
+        pub object: DeletedCustomerObject,
+    }
+    impl DeletedCustomer {
+        pub fn builder() -> builder::DeletedCustomer {
+            Default::default()
+        }
+    }
+    ///Always `customer`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum DeletedCustomerObject {
+        #[serde(rename = "customer")]
+        Customer,
+    }
+    impl ::std::fmt::Display for DeletedCustomerObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Customer => f.write_str("customer"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for DeletedCustomerObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "customer" => Ok(Self::Customer),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeletedCustomerObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeletedCustomerObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///A coupon applied to a customer or a subscription.
@@ -575,6 +1008,35 @@ pub mod types {
     impl ErrorResponse {
         pub fn builder() -> builder::ErrorResponse {
             Default::default()
+        }
+    }
+    ///An invoice, as Stripe sends it; the connector does not model its fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct Invoice(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for Invoice {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Invoice>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: Invoice) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for Invoice {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
         }
     }
     ///An amount added to a customer's next invoice.
@@ -782,6 +1244,40 @@ pub mod types {
             value.parse()
         }
     }
+    ///The dimensions of a product for shipping purposes, in inches and ounces.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PackageDimensions {
+        ///Height, in inches.
+        pub height: f64,
+        ///Length, in inches.
+        pub length: f64,
+        ///Weight, in ounces.
+        pub weight: f64,
+        ///Width, in inches.
+        pub width: f64,
+    }
+    impl PackageDimensions {
+        pub fn builder() -> builder::PackageDimensions {
+            Default::default()
+        }
+    }
+    ///A payment source of a customer, told apart by its `object`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum PaymentSource {
+        Card(Card),
+        BankAccount(BankAccount),
+    }
+    impl ::std::convert::From<Card> for PaymentSource {
+        fn from(value: Card) -> Self {
+            Self::Card(value)
+        }
+    }
+    impl ::std::convert::From<BankAccount> for PaymentSource {
+        fn from(value: BankAccount) -> Self {
+            Self::BankAccount(value)
+        }
+    }
     ///A good for sale: its name, caption, description, images and whether it ships.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Product {
@@ -816,6 +1312,108 @@ pub mod types {
             Default::default()
         }
     }
+    ///Where and to whom goods are shipped, as a form field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ShippingParams {
+        pub address: AddressParams,
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+    }
+    impl ShippingParams {
+        pub fn builder() -> builder::ShippingParams {
+            Default::default()
+        }
+    }
+    ///A tax id of a customer, as a form field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TaxIdData {
+        ///Type of the tax ID.
+        #[serde(rename = "type")]
+        pub type_: TaxIdDataType,
+        ///Value of the tax ID.
+        pub value: ::std::string::String,
+    }
+    impl TaxIdData {
+        pub fn builder() -> builder::TaxIdData {
+            Default::default()
+        }
+    }
+    ///Type of the tax ID.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TaxIdDataType {
+        #[serde(rename = "au_abn")]
+        AuAbn,
+        #[serde(rename = "ch_vat")]
+        ChVat,
+        #[serde(rename = "eu_vat")]
+        EuVat,
+        #[serde(rename = "in_gst")]
+        InGst,
+        #[serde(rename = "no_vat")]
+        NoVat,
+        #[serde(rename = "nz_gst")]
+        NzGst,
+        #[serde(rename = "za_vat")]
+        ZaVat,
+    }
+    impl ::std::fmt::Display for TaxIdDataType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::AuAbn => f.write_str("au_abn"),
+                Self::ChVat => f.write_str("ch_vat"),
+                Self::EuVat => f.write_str("eu_vat"),
+                Self::InGst => f.write_str("in_gst"),
+                Self::NoVat => f.write_str("no_vat"),
+                Self::NzGst => f.write_str("nz_gst"),
+                Self::ZaVat => f.write_str("za_vat"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TaxIdDataType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "au_abn" => Ok(Self::AuAbn),
+                "ch_vat" => Ok(Self::ChVat),
+                "eu_vat" => Ok(Self::EuVat),
+                "in_gst" => Ok(Self::InGst),
+                "no_vat" => Ok(Self::NoVat),
+                "nz_gst" => Ok(Self::NzGst),
+                "za_vat" => Ok(Self::ZaVat),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TaxIdDataType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TaxIdDataType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///The product fields to change; fields left out keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UpdateProductParams {
@@ -828,12 +1426,31 @@ pub mod types {
         ///The product's description, meant to be displayable to the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        ///A list of up to 8 URLs of images for this product, meant to be displayable to the customer.
+        ///Specifies which fields in the response should be expanded.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub images: ::std::vec::Vec<::std::string::String>,
+        pub expand: ::std::vec::Vec<::std::string::String>,
+        ///A list of up to 8 URLs of images for this product, meant to be displayable to the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub images: ::std::option::Option<
+            crate::Clearable<::std::vec::Vec<::std::string::String>>,
+        >,
+        ///Set of key-value pairs that you can attach to a product. A key sent with an empty value is removed.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+        )]
+        pub metadata: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
         ///The product's name, meant to be displayable to the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///The dimensions of this product for shipping purposes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub package_dimensions: ::std::option::Option<
+            crate::Clearable<crate::types::PackageDimensions>,
+        >,
         ///Whether this product is shipped (i.e., physical goods).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shippable: ::std::option::Option<bool>,
@@ -848,6 +1465,228 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Address {
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            line1: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            line2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Address {
+            fn default() -> Self {
+                Self {
+                    city: Ok(Default::default()),
+                    country: Ok(Default::default()),
+                    line1: Ok(Default::default()),
+                    line2: Ok(Default::default()),
+                    postal_code: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+        impl Address {
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.city = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.country = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn line1<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.line1 = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn line2<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.line2 = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.postal_code = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.state = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Address> for super::Address {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Address,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    city: value.city?,
+                    country: value.country?,
+                    line1: value.line1?,
+                    line2: value.line2?,
+                    postal_code: value.postal_code?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Address> for Address {
+            fn from(value: super::Address) -> Self {
+                Self {
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                    line1: Ok(value.line1),
+                    line2: Ok(value.line2),
+                    postal_code: Ok(value.postal_code),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AddressParams {
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            line1: ::std::result::Result<::std::string::String, ::std::string::String>,
+            line2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AddressParams {
+            fn default() -> Self {
+                Self {
+                    city: Ok(Default::default()),
+                    country: Ok(Default::default()),
+                    line1: Err("no value supplied for line1".to_string()),
+                    line2: Ok(Default::default()),
+                    postal_code: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+        impl AddressParams {
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.city = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.country = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn line1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line1: {e}")
+                    });
+                self
+            }
+            pub fn line2<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.line2 = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.postal_code = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.state = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AddressParams> for super::AddressParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddressParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    city: value.city?,
+                    country: value.country?,
+                    line1: value.line1?,
+                    line2: value.line2?,
+                    postal_code: value.postal_code?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AddressParams> for AddressParams {
+            fn from(value: super::AddressParams) -> Self {
+                Self {
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                    line1: Ok(value.line1),
+                    line2: Ok(value.line2),
+                    postal_code: Ok(value.postal_code),
+                    state: Ok(value.state),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct ApiError {
             code: ::std::result::Result<
@@ -961,6 +1800,183 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct BankAccount {
+            bank_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            last4: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                super::BankAccountObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BankAccount {
+            fn default() -> Self {
+                Self {
+                    bank_name: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    last4: Err("no value supplied for last4".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl BankAccount {
+            pub fn bank_name<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.bank_name = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last4<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last4 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last4: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BankAccountObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BankAccount> for super::BankAccount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BankAccount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bank_name: value.bank_name?,
+                    id: value.id?,
+                    last4: value.last4?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BankAccount> for BankAccount {
+            fn from(value: super::BankAccount) -> Self {
+                Self {
+                    bank_name: Ok(value.bank_name),
+                    id: Ok(value.id),
+                    last4: Ok(value.last4),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Card {
+            brand: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            last4: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::CardObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for Card {
+            fn default() -> Self {
+                Self {
+                    brand: Err("no value supplied for brand".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last4: Err("no value supplied for last4".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl Card {
+            pub fn brand<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.brand = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for brand: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last4<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last4 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last4: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Card> for super::Card {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Card,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    brand: value.brand?,
+                    id: value.id?,
+                    last4: value.last4?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Card> for Card {
+            fn from(value: super::Card) -> Self {
+                Self {
+                    brand: Ok(value.brand),
+                    id: Ok(value.id),
+                    last4: Ok(value.last4),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Charge {
             amount: ::std::result::Result<i64, ::std::string::String>,
             amount_refunded: ::std::result::Result<i64, ::std::string::String>,
@@ -971,7 +1987,9 @@ pub mod types {
                 ::std::string::String,
             >,
             customer: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<
+                    crate::Expandable<crate::types::CustomerOrDeleted>,
+                >,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
@@ -988,7 +2006,7 @@ pub mod types {
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             invoice: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Expandable<crate::types::Invoice>>,
                 ::std::string::String,
             >,
             order: ::std::result::Result<
@@ -1107,9 +2125,18 @@ pub mod types {
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: crate::OptionalString,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::Expandable<crate::types::CustomerOrDeleted>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
             {
-                self.customer = Ok(crate::OptionalString::into_option(value));
+                self.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
@@ -1145,9 +2172,16 @@ pub mod types {
             }
             pub fn invoice<T>(mut self, value: T) -> Self
             where
-                T: crate::OptionalString,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::Expandable<crate::types::Invoice>>,
+                >,
+                T::Error: ::std::fmt::Display,
             {
-                self.invoice = Ok(crate::OptionalString::into_option(value));
+                self.invoice = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice: {e}")
+                    });
                 self
             }
             pub fn order<T>(mut self, value: T) -> Self
@@ -1601,12 +2635,23 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            expand: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             images: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
                 ::std::string::String,
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1629,8 +2674,10 @@ pub mod types {
                     active: Ok(Default::default()),
                     caption: Ok(Default::default()),
                     description: Ok(Default::default()),
+                    expand: Ok(Default::default()),
                     id: Ok(Default::default()),
                     images: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
                     name: Err("no value supplied for name".to_string()),
                     shippable: Ok(Default::default()),
                     type_: Ok(super::defaults::create_product_params_type()),
@@ -1665,6 +2712,18 @@ pub mod types {
                 self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
+            pub fn expand<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expand = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expand: {e}")
+                    });
+                self
+            }
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: crate::OptionalString,
@@ -1681,6 +2740,23 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
                     });
                 self
             }
@@ -1738,8 +2814,10 @@ pub mod types {
                     active: value.active?,
                     caption: value.caption?,
                     description: value.description?,
+                    expand: value.expand?,
                     id: value.id?,
                     images: value.images?,
+                    metadata: value.metadata?,
                     name: value.name?,
                     shippable: value.shippable?,
                     type_: value.type_?,
@@ -1753,8 +2831,10 @@ pub mod types {
                     active: Ok(value.active),
                     caption: Ok(value.caption),
                     description: Ok(value.description),
+                    expand: Ok(value.expand),
                     id: Ok(value.id),
                     images: Ok(value.images),
+                    metadata: Ok(value.metadata),
                     name: Ok(value.name),
                     shippable: Ok(value.shippable),
                     type_: Ok(value.type_),
@@ -1768,9 +2848,17 @@ pub mod types {
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            address: ::std::result::Result<
+                ::std::option::Option<super::Address>,
+                ::std::string::String,
+            >,
             created: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             currency: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            default_source: ::std::result::Result<
+                ::std::option::Option<crate::Expandable<crate::types::PaymentSource>>,
                 ::std::string::String,
             >,
             delinquent: ::std::result::Result<
@@ -1790,18 +2878,33 @@ pub mod types {
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            metadata: ::std::result::Result<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<super::CustomerObject>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Customer {
             fn default() -> Self {
                 Self {
                     account_balance: Ok(Default::default()),
+                    address: Ok(Default::default()),
                     created: Err("no value supplied for created".to_string()),
                     currency: Ok(Default::default()),
+                    default_source: Ok(Default::default()),
                     delinquent: Ok(Default::default()),
                     description: Ok(Default::default()),
                     discount: Ok(Default::default()),
                     email: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
+                    metadata: Ok(Default::default()),
+                    object: Ok(Default::default()),
                 }
             }
         }
@@ -1817,6 +2920,18 @@ pub mod types {
                         format!(
                             "error converting supplied value for account_balance: {e}"
                         )
+                    });
+                self
+            }
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
                     });
                 self
             }
@@ -1837,6 +2952,22 @@ pub mod types {
                 T: crate::OptionalString,
             {
                 self.currency = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn default_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::Expandable<crate::types::PaymentSource>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_source: {e}"
+                        )
+                    });
                 self
             }
             pub fn delinquent<T>(mut self, value: T) -> Self
@@ -1887,6 +3018,35 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerObject>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Customer> for super::Customer {
             type Error = super::error::ConversionError;
@@ -1895,13 +3055,17 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     account_balance: value.account_balance?,
+                    address: value.address?,
                     created: value.created?,
                     currency: value.currency?,
+                    default_source: value.default_source?,
                     delinquent: value.delinquent?,
                     description: value.description?,
                     discount: value.discount?,
                     email: value.email?,
                     id: value.id?,
+                    metadata: value.metadata?,
+                    object: value.object?,
                 })
             }
         }
@@ -1909,13 +3073,17 @@ pub mod types {
             fn from(value: super::Customer) -> Self {
                 Self {
                     account_balance: Ok(value.account_balance),
+                    address: Ok(value.address),
                     created: Ok(value.created),
                     currency: Ok(value.currency),
+                    default_source: Ok(value.default_source),
                     delinquent: Ok(value.delinquent),
                     description: Ok(value.description),
                     discount: Ok(value.discount),
                     email: Ok(value.email),
                     id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    object: Ok(value.object),
                 }
             }
         }
@@ -2017,6 +3185,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct CustomerParams {
+            address: ::std::result::Result<
+                ::std::option::Option<crate::Clearable<crate::types::AddressParams>>,
+                ::std::string::String,
+            >,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2025,16 +3197,52 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            expand: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            shipping: ::std::result::Result<
+                ::std::option::Option<crate::Clearable<crate::types::ShippingParams>>,
+                ::std::string::String,
+            >,
+            tax_exempt: ::std::result::Result<
+                ::std::option::Option<super::CustomerParamsTaxExempt>,
+                ::std::string::String,
+            >,
+            tax_id_data: ::std::result::Result<
+                ::std::vec::Vec<super::TaxIdData>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CustomerParams {
             fn default() -> Self {
                 Self {
+                    address: Ok(Default::default()),
                     description: Ok(Default::default()),
                     email: Ok(Default::default()),
+                    expand: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    shipping: Ok(Default::default()),
+                    tax_exempt: Ok(Default::default()),
+                    tax_id_data: Ok(Default::default()),
                 }
             }
         }
         impl CustomerParams {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: crate::ClearableValue<crate::types::AddressParams>,
+            {
+                self.address = Ok(crate::ClearableValue::into_clearable(value));
+                self
+            }
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: crate::OptionalString,
@@ -2049,6 +3257,68 @@ pub mod types {
                 self.email = Ok(crate::OptionalString::into_option(value));
                 self
             }
+            pub fn expand<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expand = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expand: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn shipping<T>(mut self, value: T) -> Self
+            where
+                T: crate::ClearableValue<crate::types::ShippingParams>,
+            {
+                self.shipping = Ok(crate::ClearableValue::into_clearable(value));
+                self
+            }
+            pub fn tax_exempt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomerParamsTaxExempt>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_exempt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_exempt: {e}")
+                    });
+                self
+            }
+            pub fn tax_id_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TaxIdData>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_id_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_id_data: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CustomerParams> for super::CustomerParams {
             type Error = super::error::ConversionError;
@@ -2056,16 +3326,103 @@ pub mod types {
                 value: CustomerParams,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    address: value.address?,
                     description: value.description?,
                     email: value.email?,
+                    expand: value.expand?,
+                    metadata: value.metadata?,
+                    shipping: value.shipping?,
+                    tax_exempt: value.tax_exempt?,
+                    tax_id_data: value.tax_id_data?,
                 })
             }
         }
         impl ::std::convert::From<super::CustomerParams> for CustomerParams {
             fn from(value: super::CustomerParams) -> Self {
                 Self {
+                    address: Ok(value.address),
                     description: Ok(value.description),
                     email: Ok(value.email),
+                    expand: Ok(value.expand),
+                    metadata: Ok(value.metadata),
+                    shipping: Ok(value.shipping),
+                    tax_exempt: Ok(value.tax_exempt),
+                    tax_id_data: Ok(value.tax_id_data),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeletedCustomer {
+            deleted: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                super::DeletedCustomerObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DeletedCustomer {
+            fn default() -> Self {
+                Self {
+                    deleted: Err("no value supplied for deleted".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl DeletedCustomer {
+            pub fn deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DeletedCustomerObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeletedCustomer> for super::DeletedCustomer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeletedCustomer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deleted: value.deleted?,
+                    id: value.id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeletedCustomer> for DeletedCustomer {
+            fn from(value: super::DeletedCustomer) -> Self {
+                Self {
+                    deleted: Ok(value.deleted),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
                 }
             }
         }
@@ -2807,6 +4164,96 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct PackageDimensions {
+            height: ::std::result::Result<f64, ::std::string::String>,
+            length: ::std::result::Result<f64, ::std::string::String>,
+            weight: ::std::result::Result<f64, ::std::string::String>,
+            width: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default for PackageDimensions {
+            fn default() -> Self {
+                Self {
+                    height: Err("no value supplied for height".to_string()),
+                    length: Err("no value supplied for length".to_string()),
+                    weight: Err("no value supplied for weight".to_string()),
+                    width: Err("no value supplied for width".to_string()),
+                }
+            }
+        }
+        impl PackageDimensions {
+            pub fn height<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.height = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for height: {e}")
+                    });
+                self
+            }
+            pub fn length<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.length = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for length: {e}")
+                    });
+                self
+            }
+            pub fn weight<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.weight = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for weight: {e}")
+                    });
+                self
+            }
+            pub fn width<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.width = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for width: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PackageDimensions> for super::PackageDimensions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PackageDimensions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    height: value.height?,
+                    length: value.length?,
+                    weight: value.weight?,
+                    width: value.width?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PackageDimensions> for PackageDimensions {
+            fn from(value: super::PackageDimensions) -> Self {
+                Self {
+                    height: Ok(value.height),
+                    length: Ok(value.length),
+                    weight: Ok(value.weight),
+                    width: Ok(value.width),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Product {
             active: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -2994,6 +4441,136 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ShippingParams {
+            address: ::std::result::Result<super::AddressParams, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ShippingParams {
+            fn default() -> Self {
+                Self {
+                    address: Err("no value supplied for address".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    phone: Ok(Default::default()),
+                }
+            }
+        }
+        impl ShippingParams {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AddressParams>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: crate::OptionalString,
+            {
+                self.phone = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ShippingParams> for super::ShippingParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ShippingParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    name: value.name?,
+                    phone: value.phone?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ShippingParams> for ShippingParams {
+            fn from(value: super::ShippingParams) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    name: Ok(value.name),
+                    phone: Ok(value.phone),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TaxIdData {
+            type_: ::std::result::Result<super::TaxIdDataType, ::std::string::String>,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for TaxIdData {
+            fn default() -> Self {
+                Self {
+                    type_: Err("no value supplied for type_".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl TaxIdData {
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TaxIdDataType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TaxIdData> for super::TaxIdData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaxIdData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    type_: value.type_?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TaxIdData> for TaxIdData {
+            fn from(value: super::TaxIdData) -> Self {
+                Self {
+                    type_: Ok(value.type_),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdateProductParams {
             active: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -3007,12 +4584,29 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            images: ::std::result::Result<
+            expand: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::option::Option<
+                    crate::Clearable<::std::vec::Vec<::std::string::String>>,
+                >,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            package_dimensions: ::std::result::Result<
+                ::std::option::Option<crate::Clearable<crate::types::PackageDimensions>>,
                 ::std::string::String,
             >,
             shippable: ::std::result::Result<
@@ -3030,8 +4624,11 @@ pub mod types {
                     active: Ok(Default::default()),
                     caption: Ok(Default::default()),
                     description: Ok(Default::default()),
+                    expand: Ok(Default::default()),
                     images: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
                     name: Ok(Default::default()),
+                    package_dimensions: Ok(Default::default()),
                     shippable: Ok(Default::default()),
                     url: Ok(Default::default()),
                 }
@@ -3064,15 +4661,39 @@ pub mod types {
                 self.description = Ok(crate::OptionalString::into_option(value));
                 self
             }
-            pub fn images<T>(mut self, value: T) -> Self
+            pub fn expand<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.images = value
+                self.expand = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for images: {e}")
+                        format!("error converting supplied value for expand: {e}")
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: crate::ClearableValue<::std::vec::Vec<::std::string::String>>,
+            {
+                self.images = Ok(crate::ClearableValue::into_clearable(value));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
                     });
                 self
             }
@@ -3081,6 +4702,15 @@ pub mod types {
                 T: crate::OptionalString,
             {
                 self.name = Ok(crate::OptionalString::into_option(value));
+                self
+            }
+            pub fn package_dimensions<T>(mut self, value: T) -> Self
+            where
+                T: crate::ClearableValue<crate::types::PackageDimensions>,
+            {
+                self.package_dimensions = Ok(
+                    crate::ClearableValue::into_clearable(value),
+                );
                 self
             }
             pub fn shippable<T>(mut self, value: T) -> Self
@@ -3113,8 +4743,11 @@ pub mod types {
                     active: value.active?,
                     caption: value.caption?,
                     description: value.description?,
+                    expand: value.expand?,
                     images: value.images?,
+                    metadata: value.metadata?,
                     name: value.name?,
+                    package_dimensions: value.package_dimensions?,
                     shippable: value.shippable?,
                     url: value.url?,
                 })
@@ -3126,8 +4759,11 @@ pub mod types {
                     active: Ok(value.active),
                     caption: Ok(value.caption),
                     description: Ok(value.description),
+                    expand: Ok(value.expand),
                     images: Ok(value.images),
+                    metadata: Ok(value.metadata),
                     name: Ok(value.name),
+                    package_dimensions: Ok(value.package_dimensions),
                     shippable: Ok(value.shippable),
                     url: Ok(value.url),
                 }
@@ -3305,9 +4941,11 @@ Sends a `GET` request to `/v1/customers/{customer}`
 
 Arguments:
 - `customer`: The identifier of the customer, such as `cus_GbD5X8yW3k7rQF`.
+- `expand`: Specifies which fields in the response should be expanded.
 ```ignore
 let response = client.get_customer()
     .customer(customer)
+    .expand(expand)
     .send()
     .await;
 ```*/
@@ -3953,12 +5591,14 @@ pub mod builder {
     pub struct GetCustomer<'a> {
         client: &'a super::Client,
         customer: Result<::std::string::String, String>,
+        expand: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
     }
     impl<'a> GetCustomer<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 customer: Err("customer was not initialized".to_string()),
+                expand: Ok(None),
             }
         }
         pub fn customer<V>(mut self, value: V) -> Self
@@ -3973,12 +5613,26 @@ pub mod builder {
                 });
             self
         }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `GET` request to `/v1/customers/{customer}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Customer>, Error<types::ErrorResponse>> {
-            let Self { client, customer } = self;
+            let Self { client, customer, expand } = self;
             let customer = customer.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/v1/customers/{}", client.baseurl, encode_path(& customer
                 .to_string()),
@@ -3999,6 +5653,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("expand[]", &expand))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -4849,6 +6504,18 @@ pub mod connector {
                         ..Limits::NONE
                     },
                 },
+                InputInfo {
+                    name: "metadata",
+                    description: "Set of key-value pairs that you can attach to a product. A key sent with an empty value is removed.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "expand",
+                    description: "Specifies which fields in the response should be expanded.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
             ],
         },
         ActionInfo {
@@ -4928,6 +6595,24 @@ pub mod connector {
                         ..Limits::NONE
                     },
                 },
+                InputInfo {
+                    name: "metadata",
+                    description: "Set of key-value pairs that you can attach to a product. A key sent with an empty value is removed.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "package_dimensions",
+                    description: "The dimensions of this product for shipping purposes.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "expand",
+                    description: "Specifies which fields in the response should be expanded.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
             ],
         },
         ActionInfo {
@@ -4957,6 +6642,42 @@ pub mod connector {
                         ..Limits::NONE
                     },
                 },
+                InputInfo {
+                    name: "address",
+                    description: "The customer's address.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "metadata",
+                    description: "Set of key-value pairs that you can attach to a customer. A key sent with an empty value is removed.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "shipping",
+                    description: "The customer's shipping information. Appears on invoices emailed to this customer.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "tax_exempt",
+                    description: "The customer's tax exemption. One of `none`, `exempt`, or `reverse`.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "tax_id_data",
+                    description: "The customer's tax IDs.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "expand",
+                    description: "Specifies which fields in the response should be expanded.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
             ],
         },
         ActionInfo {
@@ -4976,6 +6697,12 @@ pub mod connector {
                         max_length: Some(5000),
                         ..Limits::NONE
                     },
+                },
+                InputInfo {
+                    name: "expand[]",
+                    description: "Specifies which fields in the response should be expanded.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
                 },
             ],
         },
@@ -5014,6 +6741,42 @@ pub mod connector {
                         max_length: Some(512),
                         ..Limits::NONE
                     },
+                },
+                InputInfo {
+                    name: "address",
+                    description: "The customer's address.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "metadata",
+                    description: "Set of key-value pairs that you can attach to a customer. A key sent with an empty value is removed.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "shipping",
+                    description: "The customer's shipping information. Appears on invoices emailed to this customer.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "tax_exempt",
+                    description: "The customer's tax exemption. One of `none`, `exempt`, or `reverse`.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "tax_id_data",
+                    description: "The customer's tax IDs.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
+                },
+                InputInfo {
+                    name: "expand",
+                    description: "Specifies which fields in the response should be expanded.",
+                    required: false,
+                    limits: Limits { ..Limits::NONE },
                 },
             ],
         },
@@ -5296,8 +7059,8 @@ impl crate::Connection {
             params,
         )?;
         crate::input::Check::check(&params)?;
-        crate::actions::finish(self.client().create_product().body(params).send().await)
-            .await
+        let request = self.client().create_product().body(params);
+        crate::actions::finish(request.send().await).await
     }
     /// **Update a product** (`POST /v1/products/{id}`).
     ///
@@ -5320,10 +7083,8 @@ impl crate::Connection {
             params,
         )?;
         crate::input::Check::check(&params)?;
-        crate::actions::finish(
-                self.client().update_product().id(id).body(params).send().await,
-            )
-            .await
+        let request = self.client().update_product().id(id).body(params);
+        crate::actions::finish(request.send().await).await
     }
     /// **Create a customer** (`POST /v1/customers`).
     ///
@@ -5340,20 +7101,33 @@ impl crate::Connection {
     {
         let params: types::CustomerParams = crate::actions::params("customer", params)?;
         crate::input::Check::check(&params)?;
-        crate::actions::finish(self.client().create_customer().body(params).send().await)
-            .await
+        let request = self.client().create_customer().body(params);
+        crate::actions::finish(request.send().await).await
     }
     /// **Get a customer** (`GET /v1/customers/{customer}`).
     ///
     /// Retrieves the details of an existing customer.
+    ///
+    /// `expand`: Specifies which fields in the response should be expanded. Empty leaves it out.
     pub async fn get_customer(
         &self,
         id: &str,
+        expand: &[&str],
     ) -> ::std::result::Result<types::Customer, crate::Error> {
         crate::input::check_id("id", id)?;
         crate::input::check_length("id", id, None, Some(5000))?;
-        crate::actions::finish(self.client().get_customer().customer(id).send().await)
-            .await
+        for item in expand {
+            crate::input::check_length("expand", item, None, Some(5000))?;
+        }
+        let request = self.client().get_customer().customer(id);
+        let request = match expand {
+            [] => request,
+            list => {
+                request
+                    .expand(list.iter().map(|item| item.to_string()).collect::<Vec<_>>())
+            }
+        };
+        crate::actions::finish(request.send().await).await
     }
     /// **Update a customer** (`POST /v1/customers/{customer}`).
     ///
@@ -5373,18 +7147,18 @@ impl crate::Connection {
         crate::input::check_length("id", id, None, Some(5000))?;
         let params: types::CustomerParams = crate::actions::params("customer", params)?;
         crate::input::Check::check(&params)?;
-        crate::actions::finish(
-                self.client().update_customer().customer(id).body(params).send().await,
-            )
-            .await
+        let request = self.client().update_customer().customer(id).body(params);
+        crate::actions::finish(request.send().await).await
     }
 }
 /// The limits `spec/stripe.yaml` puts on the fields of `CreateProductParams`.
 impl crate::input::Check for types::CreateProductParams {
     fn check(&self) -> ::std::result::Result<(), crate::Error> {
-        let value = &self.name;
-        crate::input::check_length("name", value, Some(1), Some(5000))?;
-        crate::input::check_pattern("name", value, "\\S")?;
+        {
+            let value = &self.name;
+            crate::input::check_length("name", value, Some(1), Some(5000))?;
+            crate::input::check_pattern("name", value, "\\S")?;
+        }
         if let Some(value) = &self.id {
             crate::input::check_length("id", value, None, Some(5000))?;
         }
@@ -5394,14 +7168,36 @@ impl crate::input::Check for types::CreateProductParams {
         if let Some(value) = &self.description {
             crate::input::check_length("description", value, None, Some(40000))?;
         }
-        let value = &self.images;
-        crate::input::check_items("images", value.len(), None, Some(8))?;
-        for item in value {
-            crate::input::check_url("images", item)?;
+        {
+            let value = &self.images;
+            crate::input::check_items("images", value.len(), None, Some(8))?;
+            for item in value {
+                crate::input::check_url("images", item)?;
+            }
         }
         if let Some(value) = &self.url {
             crate::input::check_length("url", value, None, Some(5000))?;
             crate::input::check_url("url", value)?;
+        }
+        {
+            let value = &self.metadata;
+            crate::input::check_entries("metadata", value.len(), Some(50))?;
+            for (key, value) in value {
+                crate::input::check_key("metadata", key, 40)?;
+                crate::input::check_entry(
+                    key,
+                    || {
+                        crate::input::check_length("metadata", value, None, Some(500))?;
+                        Ok(())
+                    },
+                )?;
+            }
+        }
+        {
+            let value = &self.expand;
+            for item in value {
+                crate::input::check_length("expand", item, None, Some(5000))?;
+            }
         }
         Ok(())
     }
@@ -5419,13 +7215,72 @@ impl crate::input::Check for types::UpdateProductParams {
         if let Some(value) = &self.description {
             crate::input::check_length("description", value, None, Some(40000))?;
         }
-        let value = &self.images;
-        crate::input::check_items("images", value.len(), None, Some(8))?;
-        for item in value {
-            crate::input::check_url("images", item)?;
+        if let Some(crate::Clearable::Set(value)) = &self.images {
+            crate::input::check_items("images", value.len(), None, Some(8))?;
+            for item in value {
+                crate::input::check_url("images", item)?;
+            }
         }
         if let Some(value) = &self.url {
             crate::input::check_url("url", value)?;
+        }
+        {
+            let value = &self.metadata;
+            crate::input::check_entries("metadata", value.len(), Some(50))?;
+            for (key, value) in value {
+                crate::input::check_key("metadata", key, 40)?;
+                crate::input::check_entry(
+                    key,
+                    || {
+                        crate::input::check_length("metadata", value, None, Some(500))?;
+                        Ok(())
+                    },
+                )?;
+            }
+        }
+        if let Some(crate::Clearable::Set(value)) = &self.package_dimensions {
+            {
+                let value = &value.height;
+                crate::input::check_range(
+                    "package_dimensions.height",
+                    crate::input::Number::to_f64(value),
+                    Some(0.0),
+                    None,
+                )?;
+            }
+            {
+                let value = &value.length;
+                crate::input::check_range(
+                    "package_dimensions.length",
+                    crate::input::Number::to_f64(value),
+                    Some(0.0),
+                    None,
+                )?;
+            }
+            {
+                let value = &value.weight;
+                crate::input::check_range(
+                    "package_dimensions.weight",
+                    crate::input::Number::to_f64(value),
+                    Some(0.0),
+                    None,
+                )?;
+            }
+            {
+                let value = &value.width;
+                crate::input::check_range(
+                    "package_dimensions.width",
+                    crate::input::Number::to_f64(value),
+                    Some(0.0),
+                    None,
+                )?;
+            }
+        }
+        {
+            let value = &self.expand;
+            for item in value {
+                crate::input::check_length("expand", item, None, Some(5000))?;
+            }
         }
         Ok(())
     }
@@ -5439,6 +7294,179 @@ impl crate::input::Check for types::CustomerParams {
         if let Some(value) = &self.email {
             crate::input::check_length("email", value, None, Some(512))?;
         }
+        if let Some(crate::Clearable::Set(value)) = &self.address {
+            if let Some(value) = &value.city {
+                crate::input::check_length("address.city", value, None, Some(5000))?;
+            }
+            if let Some(value) = &value.country {
+                crate::input::check_length("address.country", value, None, Some(5000))?;
+            }
+            {
+                let value = &value.line1;
+                crate::input::check_length("address.line1", value, None, Some(5000))?;
+            }
+            if let Some(value) = &value.line2 {
+                crate::input::check_length("address.line2", value, None, Some(5000))?;
+            }
+            if let Some(value) = &value.postal_code {
+                crate::input::check_length(
+                    "address.postal_code",
+                    value,
+                    None,
+                    Some(5000),
+                )?;
+            }
+            if let Some(value) = &value.state {
+                crate::input::check_length("address.state", value, None, Some(5000))?;
+            }
+        }
+        {
+            let value = &self.metadata;
+            crate::input::check_entries("metadata", value.len(), Some(50))?;
+            for (key, value) in value {
+                crate::input::check_key("metadata", key, 40)?;
+                crate::input::check_entry(
+                    key,
+                    || {
+                        crate::input::check_length("metadata", value, None, Some(500))?;
+                        Ok(())
+                    },
+                )?;
+            }
+        }
+        if let Some(crate::Clearable::Set(value)) = &self.shipping {
+            {
+                let value = &value.address;
+                if let Some(value) = &value.city {
+                    crate::input::check_length(
+                        "shipping.address.city",
+                        value,
+                        None,
+                        Some(5000),
+                    )?;
+                }
+                if let Some(value) = &value.country {
+                    crate::input::check_length(
+                        "shipping.address.country",
+                        value,
+                        None,
+                        Some(5000),
+                    )?;
+                }
+                {
+                    let value = &value.line1;
+                    crate::input::check_length(
+                        "shipping.address.line1",
+                        value,
+                        None,
+                        Some(5000),
+                    )?;
+                }
+                if let Some(value) = &value.line2 {
+                    crate::input::check_length(
+                        "shipping.address.line2",
+                        value,
+                        None,
+                        Some(5000),
+                    )?;
+                }
+                if let Some(value) = &value.postal_code {
+                    crate::input::check_length(
+                        "shipping.address.postal_code",
+                        value,
+                        None,
+                        Some(5000),
+                    )?;
+                }
+                if let Some(value) = &value.state {
+                    crate::input::check_length(
+                        "shipping.address.state",
+                        value,
+                        None,
+                        Some(5000),
+                    )?;
+                }
+            }
+            {
+                let value = &value.name;
+                crate::input::check_length("shipping.name", value, None, Some(5000))?;
+            }
+            if let Some(value) = &value.phone {
+                crate::input::check_length("shipping.phone", value, None, Some(5000))?;
+            }
+        }
+        {
+            let value = &self.expand;
+            for item in value {
+                crate::input::check_length("expand", item, None, Some(5000))?;
+            }
+        }
         Ok(())
+    }
+}
+impl crate::Identified for types::BankAccount {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl crate::Identified for types::Card {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl crate::Identified for types::Charge {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl crate::Identified for types::Coupon {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl crate::Identified for types::Customer {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl crate::Identified for types::CustomerOrDeleted {
+    fn id(&self) -> &str {
+        match self {
+            Self::Customer(object) => crate::Identified::id(object),
+            Self::DeletedCustomer(object) => crate::Identified::id(object),
+        }
+    }
+}
+impl crate::Identified for types::DeletedCustomer {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl crate::Identified for types::Invoice {
+    fn id(&self) -> &str {
+        self.0.get("id").and_then(::serde_json::Value::as_str).unwrap_or_default()
+    }
+}
+impl crate::Identified for types::InvoiceItem {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl crate::Identified for types::Order {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl crate::Identified for types::PaymentSource {
+    fn id(&self) -> &str {
+        match self {
+            Self::Card(object) => crate::Identified::id(object),
+            Self::BankAccount(object) => crate::Identified::id(object),
+        }
+    }
+}
+impl crate::Identified for types::Product {
+    fn id(&self) -> &str {
+        &self.id
     }
 }
