@@ -1,8 +1,9 @@
 //! The code generator of stripe-connector: spec → validated model → Rust tokens → text.
 //!
 //! [`Spec::parse`] reads and checks `spec/stripe.yaml`; [`generate`] runs progenitor over it,
-//! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, lets the
-//! builders' optional strings take `&str`, adds what progenitor knows nothing of (the connector
+//! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, drops the
+//! builders of the types only received from Stripe, lets the builders' optional strings take
+//! `&str`, adds what progenitor knows nothing of (the connector
 //! metadata, the triggers, the actions as `Connection` methods with the checks of their inputs,
 //! the ids of the objects an expandable field holds)
 //! and prints the result with prettyplease; it also writes the command line's subcommands for
@@ -11,6 +12,7 @@
 //! that names the file and the place in it.
 
 mod actions;
+mod builders;
 mod cli;
 mod client;
 mod connection;
@@ -72,6 +74,8 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
     let by_generator = |p: error::Problem| p.by_generator().in_file(file);
     rewrite::rewrite(&mut client, expect_forms).map_err(by_generator)?;
     open_enum::rewrite(&mut client, &spec.open_enums).map_err(by_generator)?;
+    let bodies: Vec<String> = spec.actions.iter().filter_map(|a| a.body.clone()).collect();
+    builders::prune(&mut client, &bodies).map_err(by_generator)?;
     setters::rewrite(&mut client).map_err(by_generator)?;
     let connection = connection::tokens(spec, &client).map_err(|p| p.in_file(file))?;
     let cli = cli::tokens(spec, &client).map_err(|p| p.in_file(file))?;
