@@ -271,7 +271,7 @@ pub struct UpdateProduct {
     #[arg(
         long = "clear-images",
         conflicts_with = "images",
-        help = "Unset `images` at Stripe (sent empty)."
+        help = "A list of up to 8 URLs of images for this product, meant to be displayable to the customer. This flag unsets it at Stripe (sends it empty)."
     )]
     clear_images: bool,
     #[arg(
@@ -307,7 +307,7 @@ pub struct UpdateProduct {
         long = "clear-package-dimensions",
         conflicts_with = "package_dimensions",
         help_heading = "More Stripe fields",
-        help = "Unset `package_dimensions` at Stripe (sent empty)."
+        help = "The dimensions of this product for shipping purposes. This flag unsets it at Stripe (sends it empty)."
     )]
     clear_package_dimensions: bool,
     #[arg(
@@ -342,7 +342,7 @@ pub struct CreateCustomer {
         long = "clear-address",
         conflicts_with = "address",
         help_heading = "More Stripe fields",
-        help = "Unset `address` at Stripe (sent empty)."
+        help = "The customer's address. This flag unsets it at Stripe (sends it empty)."
     )]
     clear_address: bool,
     #[arg(
@@ -365,7 +365,7 @@ pub struct CreateCustomer {
         long = "clear-shipping",
         conflicts_with = "shipping",
         help_heading = "More Stripe fields",
-        help = "Unset `shipping` at Stripe (sent empty)."
+        help = "The customer's shipping information. Appears on invoices emailed to this customer. This flag unsets it at Stripe (sends it empty)."
     )]
     clear_shipping: bool,
     #[arg(
@@ -435,7 +435,7 @@ pub struct UpdateCustomer {
         long = "clear-address",
         conflicts_with = "address",
         help_heading = "More Stripe fields",
-        help = "Unset `address` at Stripe (sent empty)."
+        help = "The customer's address. This flag unsets it at Stripe (sends it empty)."
     )]
     clear_address: bool,
     #[arg(
@@ -458,7 +458,7 @@ pub struct UpdateCustomer {
         long = "clear-shipping",
         conflicts_with = "shipping",
         help_heading = "More Stripe fields",
-        help = "Unset `shipping` at Stripe (sent empty)."
+        help = "The customer's shipping information. Appears on invoices emailed to this customer. This flag unsets it at Stripe (sends it empty)."
     )]
     clear_shipping: bool,
     #[arg(

@@ -365,7 +365,11 @@ fn flag(
     if input.clearable {
         let clear = format_ident!("clear_{}", ident);
         let clear_long = format!("clear-{}", names::kebab(&input.name));
-        let clear_help = format!("Unset `{}` at Stripe (sent empty).", input.name);
+        let clear_help = format!(
+            "{} This flag unsets it at Stripe (sends it empty).",
+            input.description.clone().unwrap_or_default()
+        );
+        let clear_help = clear_help.trim();
         let id = ident.to_string();
         fields.push(quote! {
             #[arg(long = #clear_long, conflicts_with = #id, #heading help = #clear_help)]
