@@ -183,6 +183,37 @@ mod tests {
     }
 
     #[test]
+    fn objects_take_json_hashes_key_value_and_clearing_conflicts_with_a_value() {
+        let parse = |args: &[&str]| {
+            Cli::try_parse_from(["stripe-connector"].iter().chain(args)).map_err(|e| e.to_string())
+        };
+        let address = r#"{"line1":"1 Main St"}"#;
+        let metadata = ["--metadata", "size=L", "--metadata", "old="];
+        let update = ["customer", "update", "cus_1", "--address", address];
+        assert!(parse(&[&update[..], &metadata[..]].concat()).is_ok());
+        let error = parse(&[
+            "customer",
+            "update",
+            "cus_1",
+            "--address",
+            r#"{"city":"x"}"#,
+        ])
+        .unwrap_err();
+        assert!(error.contains("not the JSON this field takes"), "{error}");
+        assert!(parse(&["customer", "update", "cus_1", "--metadata", "size"]).is_err());
+        let images = [
+            "product",
+            "update",
+            "prod_1",
+            "--image",
+            "https://x.example/1.png",
+        ];
+        assert!(parse(&[&images[..], &["--clear-images"]].concat()).is_err());
+        assert!(parse(&["product", "update", "prod_1", "--clear-images"]).is_ok());
+        assert!(parse(&["customer", "get", "cus_1", "--expand", "default_source"]).is_ok());
+    }
+
+    #[test]
     fn start_reads_now_beginning_and_timestamps() {
         assert_eq!(parse_start("now"), Ok(Start::Now));
         assert_eq!(parse_start("beginning"), Ok(Start::Beginning));

@@ -15,6 +15,7 @@ mod fleet;
 mod generated;
 mod output;
 mod pause;
+mod values;
 mod watch;
 
 use std::process::ExitCode;

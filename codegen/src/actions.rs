@@ -3,8 +3,9 @@
 //!
 //! An action's method on `Connection` and its subcommand are generated, so the operation must
 //! give codegen what they need: a form body and a `200` answer that are component schemas (their
-//! names are the Rust types the method takes and returns), and no query parameters (the method
-//! takes the path parameters and the body).
+//! names are the Rust types the method takes and returns), and no query parameters but
+//! optional lists of strings (such as `expand[]`): the method takes the path parameters, those
+//! lists (as `&[&str]`) and the body.
 
 use std::collections::HashMap;
 
@@ -13,7 +14,7 @@ use serde::Deserialize;
 
 use crate::error::{Location, Problem};
 use crate::inputs::is_command_word;
-use crate::model::{Action, Operation, Place};
+use crate::model::{Action, Operation, Place, Shape};
 use crate::validate::component;
 
 /// The extension that makes an operation an action.
@@ -62,11 +63,14 @@ pub(crate) fn action(
             ),
         ));
     }
-    if let Some(query) = operation.inputs.iter().find(|i| i.place == Place::Query) {
+    let unsupported = |i: &&crate::model::Input| {
+        i.place == Place::Query && (i.required || i.shape != Shape::Array(Box::new(Shape::String)))
+    };
+    if let Some(query) = operation.inputs.iter().find(unsupported) {
         return Err(Problem::new(
             at.clone(),
             format!(
-                "the action `{}` takes the query parameter `{}`; an action's method takes its path parameters and its body only",
+                "the action `{}` takes the query parameter `{}`; an action's method takes its path parameters, optional lists of strings (such as `expand[]`) and its body only",
                 operation.id, query.name
             ),
         ));

@@ -5,22 +5,28 @@
 //! macro that runs generic code for the trigger a name picks.
 //!
 //! Flags are the fields' names in kebab case, or `x-flag` (`--image` for `images`, repeated once
-//! per item); a boolean takes its value (`--active false`). A field whose enum has one value is
-//! fixed, so it gets no flag.
+//! per item); a boolean takes its value (`--active false`), an enum the name of a value, an
+//! object JSON (`--address '{"line1":"1 Main St"}'`, parsed into its generated type), a hash
+//! `key=value` once per key (`--metadata size=L`). A field whose enum has one value is fixed,
+//! so it gets no flag; an `x-clearable` field also gets `--clear-<field>`; an optional list of
+//! the query is a repeated flag (`--expand default_source`). The fields of the original
+//! connector (`x-original`) come first in `--help`, the others after under their own heading.
 
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::connection::{body_fields, path_arguments};
+use crate::connection::{body_fields, path_arguments, query_lists};
 use crate::error::{Location, Problem};
-use crate::fields::{Holder, holder};
+use crate::fields::{Holder, holder, inner_type};
 use crate::model::{Action, Input, Shape, Spec, Trigger};
 use crate::names;
 
 /// What a repeatable flag's help adds to the spec's description.
 const REPEAT: &str = "Repeat the option for each one.";
+/// The `--help` heading of the fields the original connector did not have.
+const MORE: &str = "More Stripe fields";
 
 /// The tokens of `cli/src/generated.rs`.
 pub(crate) fn tokens(spec: &Spec, client: &syn::File) -> Result<TokenStream, Problem> {
@@ -102,6 +108,8 @@ fn group_variant(group: &str, actions: &[&Action]) -> TokenStream {
     }
 }
 
+/// The enum of a group's subcommands; each holds its arguments in a `Box`, as many as a body
+/// has fields.
 fn group_enum(group: &str, actions: &[&Action]) -> TokenStream {
     let ty = format_ident!("{}Action", names::type_name(group));
     let doc = format!(" `{group} ...`: the actions on a {group}.");
@@ -117,7 +125,7 @@ fn group_enum(group: &str, actions: &[&Action]) -> TokenStream {
         }
         quote! {
             #[command(name = #name, about = #about, long_about = #long)]
-            #variant(#args),
+            #variant(Box<#args>),
         }
     });
     quote! {
@@ -150,19 +158,34 @@ fn action_tokens(
         call_arguments.push(quote!(&args.#ident));
         members.push(name);
     }
+    for input in query_lists(action) {
+        let member = names::parameter(&input.name);
+        let ident = format_ident!("{}", member);
+        let long = names::kebab(&member);
+        let help = format!("{} {REPEAT}", input.description.clone().unwrap_or_default());
+        let help = help.trim();
+        fields.push(quote! {
+            #[arg(long = #long, help = #help)]
+            #ident: Vec<String>,
+        });
+        call_arguments.push(quote!(&args.#ident.iter().map(String::as_str).collect::<Vec<_>>()));
+        members.push(member);
+    }
     let mut setters = Vec::new();
     if let Some(body) = &action.body {
         let body_type = format_ident!("{}", names::type_name(body));
         let mut chain = Vec::new();
         let mut conditional = Vec::new();
-        for input in body_fields(action) {
+        let mut inputs: Vec<&Input> = body_fields(action).collect();
+        inputs.sort_by_key(|input| !input.original);
+        for input in inputs {
             let at = Location::root()
                 .key("components")
                 .key("schemas")
                 .key(body)
                 .key("properties")
                 .key(&input.name);
-            let Some(scalar) = scalar(input, &at)? else {
+            let Some(value) = value(input, client, body, &at)? else {
                 continue;
             };
             let member = names::field(&input.name);
@@ -178,8 +201,8 @@ fn action_tokens(
             }
             let ident = format_ident!("{}", member);
             let held = holder(client, body, &input.name)?;
-            let (field, setter) = flag(input, &ident, &scalar, held);
-            fields.push(field);
+            let (field, setter) = flag(input, &ident, &value, held);
+            fields.extend(field);
             match setter {
                 Setter::Chained(call) => chain.push(call),
                 Setter::Conditional(statement) => conditional.push(statement),
@@ -210,6 +233,7 @@ fn action_tokens(
     let method = format_ident!("{}", op.method_name);
     let arm = quote! {
         Self::#group(#group_ty::#variant(args)) => {
+            let args = *args;
             #(#setters)*
             output::print(&stripe.#method(#(#call_arguments),*).await?)
         }
@@ -217,8 +241,24 @@ fn action_tokens(
     Ok((item, arm))
 }
 
-/// The Rust type a flag's values parse into, or `None` for a field with nothing to choose.
-fn scalar(input: &Input, at: &Location) -> Result<Option<TokenStream>, Problem> {
+/// What one value of a field's flag is: its Rust type, how clap parses it and how `--help`
+/// shows it.
+struct Value {
+    ty: TokenStream,
+    parser: Option<TokenStream>,
+    name: Option<&'static str>,
+    /// A hash: the flag's `key=value` pairs are collected into the field's map.
+    map: bool,
+}
+
+/// One value of the flag of `input`, a field of the body `body` (at `at`), or `None` for a field
+/// with nothing to choose.
+fn value(
+    input: &Input,
+    client: &syn::File,
+    body: &str,
+    at: &Location,
+) -> Result<Option<Value>, Problem> {
     let refuse = |what: &str| {
         Err(Problem::new(
             at.clone(),
@@ -230,14 +270,48 @@ fn scalar(input: &Input, at: &Location) -> Result<Option<TokenStream>, Problem> 
         Shape::Array(item) => item.as_ref(),
         shape => shape,
     };
+    let item_uri = input.constraints.items.as_ref().is_some_and(|i| i.uri);
+    let plain = |ty: TokenStream, name: Option<&'static str>| Value {
+        ty,
+        parser: None,
+        name: if input.constraints.uri || item_uri {
+            Some("URL")
+        } else {
+            name
+        },
+        map: false,
+    };
+    let generated = |parser: TokenStream, name: &'static str| -> Result<Value, Problem> {
+        let ty = format_ident!("{}", inner_type(client, body, &input.name)?);
+        Ok(Value {
+            ty: quote!(types::#ty),
+            parser: Some(quote!(crate::values::#parser::<types::#ty>)),
+            name: Some(name),
+            map: false,
+        })
+    };
     Ok(Some(match shape {
         Shape::Enum(values) if values.len() <= 1 => return Ok(None),
-        Shape::Enum(_) => return refuse("a field with a list of values"),
-        Shape::String => quote!(String),
-        Shape::Integer => quote!(i64),
-        Shape::Number => quote!(f64),
-        Shape::Boolean => quote!(bool),
-        Shape::Array(_) | Shape::Object => return refuse("a list of lists or a hash"),
+        Shape::Enum(_) => generated(quote!(parsed), "VALUE")?,
+        Shape::String => plain(quote!(String), None),
+        Shape::Integer => plain(quote!(i64), Some("N")),
+        Shape::Timestamp => plain(quote!(stripe_connector::Timestamp), Some("UNIX_TIME")),
+        Shape::Number => plain(quote!(f64), Some("NUMBER")),
+        Shape::Boolean => plain(quote!(bool), Some("BOOL")),
+        Shape::Object(_) => generated(quote!(json), "JSON")?,
+        Shape::Map(values)
+            if matches!(&input.shape, Shape::Map(_)) && **values == Shape::String =>
+        {
+            Value {
+                ty: quote!((String, String)),
+                parser: Some(quote!(crate::values::key_value)),
+                name: Some("KEY=VALUE"),
+                map: true,
+            }
+        }
+        Shape::Array(_) | Shape::Map(_) => {
+            return refuse("a list of lists or a hash of other than strings");
+        }
     }))
 }
 
@@ -245,47 +319,77 @@ fn scalar(input: &Input, at: &Location) -> Result<Option<TokenStream>, Problem> 
 enum Setter {
     /// `.field(args.field)` in the builder's chain.
     Chained(TokenStream),
-    /// A statement that sets the field when the flag was given (a field with a default).
+    /// A statement that sets the field when the flag was given (a field with a default, or
+    /// one that can be cleared).
     Conditional(TokenStream),
 }
 
-/// The flag of a body field, and the setter that passes its value to the body's builder.
+/// The flag of a body field (and its `--clear-` flag), and the setter that passes its value to
+/// the body's builder.
 fn flag(
     input: &Input,
     ident: &syn::Ident,
-    scalar: &TokenStream,
+    value: &Value,
     held: Holder,
-) -> (TokenStream, Setter) {
+) -> (Vec<TokenStream>, Setter) {
     let long = input
         .flag
         .clone()
         .unwrap_or_else(|| names::kebab(&input.name));
     let mut help = input.description.clone().unwrap_or_default();
-    let item_uri = |c: &crate::model::Constraints| c.items.as_ref().is_some_and(|i| i.uri);
-    let value_name = match &input.shape {
-        _ if input.constraints.uri || item_uri(&input.constraints) => Some("URL"),
-        Shape::Boolean => Some("BOOL"),
-        Shape::Integer => Some("N"),
-        Shape::Number => Some("NUMBER"),
-        _ => None,
-    };
-    let value_name = value_name.map(|v| quote!(value_name = #v,));
+    let value_name = value.name.map(|v| quote!(value_name = #v,));
+    let parser = value.parser.as_ref().map(|p| quote!(value_parser = #p,));
+    let heading = (!input.original).then(|| quote!(help_heading = #MORE,));
     let boolean =
         matches!(input.shape, Shape::Boolean).then(|| quote!(action = clap::ArgAction::Set,));
-    let conditional = held == Holder::Plain && !input.required;
+    let scalar = &value.ty;
+    let list = held == Holder::Vec || value.map || matches!(input.shape, Shape::Array(_));
+    let conditional = held == Holder::Plain && !input.required && !value.map;
     let ty = match held {
-        Holder::Vec => {
+        _ if list => {
             help = format!("{help} {REPEAT}").trim().to_string();
             quote!(Vec<#scalar>)
         }
         Holder::Option => quote!(Option<#scalar>),
         Holder::Plain if conditional => quote!(Option<#scalar>),
-        Holder::Plain => quote!(#scalar),
+        Holder::Vec | Holder::Plain => quote!(#scalar),
     };
-    let field = quote! {
-        #[arg(long = #long, #value_name #boolean help = #help)]
+    let mut fields = vec![quote! {
+        #[arg(long = #long, #value_name #parser #boolean #heading help = #help)]
         #ident: #ty,
+    }];
+    let given = if value.map {
+        quote!(args.#ident.into_iter().collect::<::std::collections::BTreeMap<_, _>>())
+    } else {
+        quote!(args.#ident)
     };
+    if input.clearable {
+        let clear = format_ident!("clear_{}", ident);
+        let clear_long = format!("clear-{}", names::kebab(&input.name));
+        let clear_help = format!(
+            "{} This flag unsets it at Stripe (sends it empty).",
+            input.description.clone().unwrap_or_default()
+        );
+        let clear_help = clear_help.trim();
+        let id = ident.to_string();
+        fields.push(quote! {
+            #[arg(long = #clear_long, conflicts_with = #id, #heading help = #clear_help)]
+            #clear: bool,
+        });
+        let set = match list {
+            true => quote!((!args.#ident.is_empty()).then_some(args.#ident)),
+            false => quote!(args.#ident),
+        };
+        return (
+            fields,
+            Setter::Conditional(quote! {
+                let params = match args.#clear {
+                    true => params.#ident(stripe_connector::Clearable::Clear),
+                    false => params.#ident(#set),
+                };
+            }),
+        );
+    }
     let setter = match conditional {
         true => Setter::Conditional(quote! {
             let params = match args.#ident {
@@ -293,9 +397,9 @@ fn flag(
                 None => params,
             };
         }),
-        false => Setter::Chained(quote!(.#ident(args.#ident))),
+        false => Setter::Chained(quote!(.#ident(#given))),
     };
-    (field, setter)
+    (fields, setter)
 }
 
 /// The trigger names of `watch`, and the macro that picks a trigger's type by name.

@@ -1,12 +1,14 @@
 //! The actions as methods of `Connection`, and the checks of their inputs.
 //!
 //! For each `x-action` the connection gets a method named like the client's (`create_product`):
-//! it takes the path parameters (as `&str`) and the body (its type or the type's builder),
+//! it takes the path parameters (as `&str`), the optional lists of the query (`expand[]`, as
+//! `&[&str]`, empty to leave out) and the body (its type or the type's builder),
 //! checks them against the spec's limits before anything is sent, calls the generated client
 //! and returns the answer in the crate's `Error` terms. Each body type gets an implementation
 //! of the hand-written trait `crate::input::Check` with one check per limit of the spec
-//! (`maxLength`, `pattern`, `format: uri`, `maxItems`, `minimum`...); the checks themselves
-//! are the generic functions of `stripe-connector/src/input.rs`.
+//! (`maxLength`, `pattern`, `format: uri`, `maxItems`, `minimum`, `maxProperties`...), down
+//! into its objects (`address.line1`), hashes and lists of objects; the checks themselves are
+//! the generic functions of `stripe-connector/src/input.rs`.
 
 use std::collections::BTreeSet;
 
@@ -14,7 +16,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::error::Problem;
-use crate::fields::{Holder, holder};
+use crate::fields::{Holder, holder, inner_type};
 use crate::model::{Action, Constraints, Input, Place, Shape, Spec};
 use crate::names;
 
@@ -63,6 +65,15 @@ pub(crate) fn path_arguments(action: &Action) -> Vec<(&Input, String)> {
         .collect()
 }
 
+/// The optional lists of strings in the query of `action`, such as `expand[]`.
+pub(crate) fn query_lists(action: &Action) -> impl Iterator<Item = &Input> {
+    action
+        .operation
+        .inputs
+        .iter()
+        .filter(|i| i.place == Place::Query)
+}
+
 /// The body fields of `action`.
 pub(crate) fn body_fields(action: &Action) -> impl Iterator<Item = &Input> {
     action
@@ -97,6 +108,26 @@ fn method(action: &Action) -> TokenStream {
         });
         call = quote!(#call.#setter(#ident));
     }
+    let mut optional = Vec::new();
+    for input in query_lists(action) {
+        let name = names::parameter(&input.name);
+        let ident = format_ident!("{}", name);
+        let value = value_checks(&name, &quote!(#ident), &input.shape, &input.constraints);
+        arguments.push(quote!(#ident: &[&str]));
+        checks.push(value);
+        optional.push(quote! {
+            let request = match #ident {
+                [] => request,
+                list => request.#ident(list.iter().map(|item| item.to_string()).collect::<Vec<_>>()),
+            };
+        });
+        if let Some(description) = &input.description {
+            doc.extend([
+                String::new(),
+                format!(" `{name}`: {description} Empty leaves it out."),
+            ]);
+        }
+    }
     let mut generics = quote!();
     let mut bounds = quote!();
     if let Some(body) = &action.body {
@@ -128,7 +159,9 @@ fn method(action: &Action) -> TokenStream {
         #bounds
         {
             #(#checks)*
-            crate::actions::finish(#call.send().await).await
+            let request = #call;
+            #(#optional)*
+            crate::actions::finish(request.send().await).await
         }
     }
 }
@@ -136,36 +169,81 @@ fn method(action: &Action) -> TokenStream {
 /// `Check` for the body `schema` of `action` (every action with that body has its fields).
 fn check_impl(action: &Action, client: &syn::File, schema: &str) -> Result<TokenStream, Problem> {
     let ty = format_ident!("{}", names::type_name(schema));
-    let mut checks = Vec::new();
-    for field in body_fields(action) {
-        let name = &field.name;
-        let checked = value_checks(name, &quote!(value), &field.shape, &field.constraints);
-        if checked.is_empty() {
-            continue;
-        }
-        let member = format_ident!("{}", names::field(name));
-        checks.push(match holder(client, schema, name)? {
-            Holder::Option => quote! {
-                if let Some(value) = &self.#member {
-                    #checked
-                }
-            },
-            Holder::Vec | Holder::Plain => quote! {
-                let value = &self.#member;
-                #checked
-            },
-        });
-    }
+    let fields: Vec<&Input> = body_fields(action).collect();
+    let checks = field_checks(client, schema, &fields, &quote!(self), "")?;
     let doc = format!(" The limits `spec/stripe.yaml` puts on the fields of `{schema}`.");
     Ok(quote! {
         #[doc = #doc]
         impl crate::input::Check for types::#ty {
             fn check(&self) -> ::std::result::Result<(), crate::Error> {
-                #(#checks)*
+                #checks
                 Ok(())
             }
         }
     })
+}
+
+/// The checks of `fields`, the fields of the struct `types::<schema>` that `owner` is, each
+/// named `<prefix><field>` in errors (`address.line1`); the fields of an object field, and of
+/// each object of a list, are checked in turn.
+fn field_checks(
+    client: &syn::File,
+    schema: &str,
+    fields: &[&Input],
+    owner: &TokenStream,
+    prefix: &str,
+) -> Result<TokenStream, Problem> {
+    let mut checks = Vec::new();
+    for field in fields {
+        let label = format!("{prefix}{}", field.name);
+        let mut checked = value_checks(&label, &quote!(value), &field.shape, &field.constraints);
+        let nested = |sub: &[Input], value: TokenStream| -> Result<TokenStream, Problem> {
+            let inner = inner_type(client, schema, &field.name)?;
+            let sub: Vec<&Input> = sub.iter().collect();
+            field_checks(client, &inner, &sub, &value, &format!("{label}."))
+        };
+        match &field.shape {
+            Shape::Object(sub) => checked.extend(nested(sub, quote!(value))?),
+            Shape::Array(item) => {
+                if let Shape::Object(sub) = &**item {
+                    let each = nested(sub, quote!(value))?;
+                    if !each.is_empty() {
+                        checked.extend(quote!(for value in value { #each }));
+                    }
+                }
+            }
+            _ => {}
+        }
+        if checked.is_empty() {
+            continue;
+        }
+        let member = format_ident!("{}", names::field(&field.name));
+        let set = match field.clearable {
+            true => quote!(crate::Clearable::Set(value)),
+            false => quote!(value),
+        };
+        checks.push(
+            match (holder(client, schema, &field.name)?, field.clearable) {
+                (Holder::Option, _) => quote! {
+                    if let Some(#set) = &#owner.#member {
+                        #checked
+                    }
+                },
+                (_, true) => quote! {
+                    if let #set = &#owner.#member {
+                        #checked
+                    }
+                },
+                (Holder::Vec | Holder::Plain, false) => quote! {
+                    {
+                        let value = &#owner.#member;
+                        #checked
+                    }
+                },
+            },
+        );
+    }
+    Ok(quote!(#(#checks)*))
 }
 
 /// The checks of `constraints` on `value`, an expression of type `&T` for the field `field`;
@@ -213,6 +291,26 @@ pub(crate) fn value_checks(
                 if !each.is_empty() {
                     checks.push(quote!(for item in #value { #each }));
                 }
+            }
+        }
+        Shape::Map(values) => {
+            if let Some(max) = c.max_properties {
+                let max = Literal::u64_unsuffixed(max);
+                checks
+                    .push(quote!(crate::input::check_entries(#field, #value.len(), Some(#max))?;));
+            }
+            let key = c.key_max_length.map(|max| {
+                let max = Literal::u64_unsuffixed(max);
+                quote!(crate::input::check_key(#field, key, #max)?;)
+            });
+            let each = match &c.values {
+                Some(limits) => value_checks(field, &quote!(value), values, limits),
+                None => quote!(),
+            };
+            let each = (!each.is_empty())
+                .then(|| quote!(crate::input::check_entry(key, || { #each Ok(()) })?;));
+            if key.is_some() || each.is_some() {
+                checks.push(quote!(for (key, value) in #value { #key #each }));
             }
         }
         _ => {}

@@ -1,5 +1,5 @@
 //! What typify made of a form body's fields: whether each is an `Option`, a `Vec` or a plain
-//! value, read from the generated `types` module rather than guessed from the spec, so the
+//! value, and the struct an object field holds, read from the generated `types` module rather than guessed from the spec, so the
 //! generated checks and the command line always match the struct they fill in.
 
 use syn::{Item, Type};
@@ -20,6 +20,40 @@ pub(crate) enum Holder {
 
 /// How the struct `types::<schema>` of `file` holds its field `name` (a spec name).
 pub(crate) fn holder(file: &syn::File, schema: &str, name: &str) -> Result<Holder, Problem> {
+    let last = match field_type(file, schema, name)? {
+        Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    };
+    Ok(match last.as_deref() {
+        Some("Option") => Holder::Option,
+        Some("Vec") => Holder::Vec,
+        _ => Holder::Plain,
+    })
+}
+
+/// The type inside the wrappers (`Option`, `Vec`, `Clearable`...) of the field `name` of the
+/// struct `types::<schema>`: the struct an object field holds, such as `AddressParams`.
+pub(crate) fn inner_type(file: &syn::File, schema: &str, name: &str) -> Result<String, Problem> {
+    let mut ty = field_type(file, schema, name)?;
+    loop {
+        let Type::Path(path) = ty else {
+            return Ok(String::new());
+        };
+        let Some(last) = path.path.segments.last() else {
+            return Ok(String::new());
+        };
+        match &last.arguments {
+            syn::PathArguments::AngleBracketed(args) => match args.args.first() {
+                Some(syn::GenericArgument::Type(inner)) => ty = inner,
+                _ => return Ok(last.ident.to_string()),
+            },
+            _ => return Ok(last.ident.to_string()),
+        }
+    }
+}
+
+/// The type of the field `name` (a spec name) of the struct `types::<schema>` of `file`.
+fn field_type<'a>(file: &'a syn::File, schema: &str, name: &str) -> Result<&'a Type, Problem> {
     let rust = names::field(name);
     let changed = || {
         Problem::new(
@@ -33,7 +67,7 @@ pub(crate) fn holder(file: &syn::File, schema: &str, name: &str) -> Result<Holde
         )
         .help("progenitor changed how it names fields: update codegen/src/names.rs")
     };
-    let ty = types_items(file)
+    types_items(file)
         .iter()
         .find_map(|item| match item {
             Item::Struct(s) if s.ident == schema => Some(s),
@@ -45,19 +79,10 @@ pub(crate) fn holder(file: &syn::File, schema: &str, name: &str) -> Result<Holde
                 .find(|f| f.ident.as_ref().is_some_and(|i| i == &rust))
         })
         .map(|f| &f.ty)
-        .ok_or_else(changed)?;
-    let last = match ty {
-        Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    };
-    Ok(match last.as_deref() {
-        Some("Option") => Holder::Option,
-        Some("Vec") => Holder::Vec,
-        _ => Holder::Plain,
-    })
+        .ok_or_else(changed)
 }
 
-fn types_items(file: &syn::File) -> &[Item] {
+pub(crate) fn types_items(file: &syn::File) -> &[Item] {
     file.items
         .iter()
         .find_map(|item| match item {

@@ -3,9 +3,12 @@
 //! [`Input`] list.
 //!
 //! Every limit the spec writes on an input is either read here (and checked before sending by
-//! the generated code) or refused with its location: `multipleOf`, exclusive bounds and
-//! `uniqueItems` have no check yet, and a spec that uses them must not look enforced. A string
-//! `enum` needs no check of its own: typify gives it a type that holds only the listed values.
+//! the generated code) or refused with its location: `multipleOf`, exclusive bounds,
+//! `uniqueItems` and `minProperties` have no check yet, and a spec that uses them must not look
+//! enforced. A string `enum` needs no check of its own: typify gives it a type that holds only
+//! the listed values. The fields of an object (`address`) are read with their own limits, and
+//! a hash (`metadata`, `additionalProperties`) with `maxProperties`, `x-key-max-length` and the
+//! limits of its values.
 
 use openapiv3::{
     OpenAPI, Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, ReferenceOr,
@@ -14,10 +17,14 @@ use openapiv3::{
 
 use crate::error::{Location, Problem};
 use crate::model::{Constraints, Input, Place, Shape};
-use crate::validate::component;
+use crate::validate::{UNIX_TIME, component};
 
 /// The extension that names a form field's command-line flag, such as `x-flag: image`.
 pub(crate) const FLAG: &str = "x-flag";
+/// The extension that marks a form field Stripe unsets when it is sent empty.
+pub(crate) const CLEARABLE: &str = "x-clearable";
+/// The extension that limits the length of a hash's keys.
+pub(crate) const KEY_MAX_LENGTH: &str = "x-key-max-length";
 
 /// The parameters and form fields of `op` (at `at`), in the order of the spec.
 pub(crate) fn inputs(
@@ -80,6 +87,8 @@ fn parameter_input(
         shape,
         constraints,
         flag: None,
+        clearable: false,
+        original: is_true(&data.extensions, "x-original"),
     })
 }
 
@@ -101,9 +110,16 @@ fn fields(openapi: &OpenAPI, schema: &Schema, at: &Location) -> Result<Vec<Input
             shape,
             constraints,
             flag: flag(property, &at)?,
+            clearable: is_true(&property.schema_data.extensions, CLEARABLE),
+            original: is_true(&property.schema_data.extensions, "x-original"),
         });
     }
     Ok(fields)
+}
+
+/// Whether the extension `key` is `true`.
+fn is_true(extensions: &indexmap::IndexMap<String, serde_json::Value>, key: &str) -> bool {
+    extensions.get(key).and_then(serde_json::Value::as_bool) == Some(true)
 }
 
 /// The `x-flag` of a property: a lower-case word or words joined by `-`.
@@ -174,7 +190,10 @@ fn read(
             }
             constraints.minimum = integer.minimum.map(|n| n as f64);
             constraints.maximum = integer.maximum.map(|n| n as f64);
-            Shape::Integer
+            match &integer.format {
+                VariantOrUnknownOrEmpty::Unknown(f) if f == UNIX_TIME => Shape::Timestamp,
+                _ => Shape::Integer,
+            }
         }
         SchemaKind::Type(Type::Number(number)) => {
             if number.multiple_of.is_some() {
@@ -207,10 +226,53 @@ fn read(
             };
             Shape::Array(Box::new(item))
         }
-        _ => Shape::Object,
+        SchemaKind::Type(Type::Object(object)) => {
+            if object.min_properties.is_some() {
+                return unchecked("minProperties");
+            }
+            match &object.additional_properties {
+                Some(openapiv3::AdditionalProperties::Schema(values)) => {
+                    let (values, values_at) =
+                        located(openapi, values, at.key("additionalProperties"), |c| {
+                            &c.schemas
+                        })?;
+                    let (shape, value_constraints) = read(openapi, values, &values_at)?;
+                    constraints.max_properties = object.max_properties.map(|n| n as u64);
+                    constraints.key_max_length = key_max_length(schema, at)?;
+                    if !value_constraints.is_empty() {
+                        constraints.values = Some(Box::new(value_constraints));
+                    }
+                    Shape::Map(Box::new(shape))
+                }
+                _ => {
+                    if object.max_properties.is_some() {
+                        return unchecked("maxProperties");
+                    }
+                    Shape::Object(fields(openapi, schema, at)?)
+                }
+            }
+        }
+        SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
+            let (inner, inner_at) = located(openapi, &all_of[0], at.key("allOf").index(0), |c| {
+                &c.schemas
+            })?;
+            return read(openapi, inner, &inner_at);
+        }
+        _ => Shape::Object(Vec::new()),
     };
     check_bounds(&constraints, at)?;
     Ok((shape, constraints))
+}
+
+/// The `x-key-max-length` of a hash: a whole number.
+fn key_max_length(schema: &Schema, at: &Location) -> Result<Option<u64>, Problem> {
+    match schema.schema_data.extensions.get(KEY_MAX_LENGTH) {
+        None => Ok(None),
+        Some(value) => value.as_u64().map(Some).ok_or_else(|| {
+            Problem::new(at.key(KEY_MAX_LENGTH), format!("`{value}` is not a length"))
+                .help("write the longest key allowed, in characters: `x-key-max-length: 40`")
+        }),
+    }
 }
 
 /// Each lower bound is at most its upper bound.

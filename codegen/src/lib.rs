@@ -1,15 +1,18 @@
 //! The code generator of stripe-connector: spec → validated model → Rust tokens → text.
 //!
 //! [`Spec::parse`] reads and checks `spec/stripe.yaml`; [`generate`] runs progenitor over it,
-//! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, lets the
-//! builders' optional strings take `&str`, adds what progenitor knows nothing of (the connector
-//! metadata, the triggers, the actions as `Connection` methods with the checks of their inputs)
+//! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, drops the
+//! builders of the types only received from Stripe, lets the builders' optional strings take
+//! `&str`, adds what progenitor knows nothing of (the connector
+//! metadata, the triggers, the actions as `Connection` methods with the checks of their inputs,
+//! the ids of the objects an expandable field holds)
 //! and prints the result with prettyplease; it also writes the command line's subcommands for
 //! the actions and the trigger names of `watch`. [`export`] writes the same spec as a Power
 //! Platform custom connector, and [`diff`] compares two specs. Every failure is a [`SpecError`]
 //! that names the file and the place in it.
 
 mod actions;
+mod builders;
 mod cli;
 mod client;
 mod connection;
@@ -18,6 +21,7 @@ mod error;
 pub mod export;
 mod fence;
 mod fields;
+mod identified;
 mod inputs;
 mod load;
 mod metadata;
@@ -70,13 +74,17 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
     let by_generator = |p: error::Problem| p.by_generator().in_file(file);
     rewrite::rewrite(&mut client, expect_forms).map_err(by_generator)?;
     open_enum::rewrite(&mut client, &spec.open_enums).map_err(by_generator)?;
+    let bodies: Vec<String> = spec.actions.iter().filter_map(|a| a.body.clone()).collect();
+    builders::prune(&mut client, &bodies).map_err(by_generator)?;
     setters::rewrite(&mut client).map_err(by_generator)?;
     let connection = connection::tokens(spec, &client).map_err(|p| p.in_file(file))?;
     let cli = cli::tokens(spec, &client).map_err(|p| p.in_file(file))?;
+    let identified = identified::tokens(&client).map_err(by_generator)?;
     client
         .items
         .extend(parse(metadata::tokens(spec), file)?.items);
     client.items.extend(parse(connection, file)?.items);
+    client.items.extend(parse(identified, file)?.items);
     let types = count_types(&client);
     Ok(Generated {
         code: format!("{}{}", header(file), prettyplease::unparse(&client)),

@@ -79,6 +79,10 @@ pub struct Input {
     pub constraints: Constraints,
     /// The command-line flag that sets it (`x-flag`), when not its name.
     pub flag: Option<String>,
+    /// Whether Stripe unsets it when sent empty (`x-clearable`): a `Clearable` in Rust.
+    pub clearable: bool,
+    /// Whether the original connector had it (`x-original`): shown first in `--help`.
+    pub original: bool,
 }
 
 /// Where an input goes.
@@ -93,7 +97,7 @@ pub enum Place {
 }
 
 /// The kind of value an input takes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
     /// A string.
     String,
@@ -101,14 +105,19 @@ pub enum Shape {
     Enum(Vec<String>),
     /// An integer.
     Integer,
+    /// A time in whole seconds since the Unix epoch (`format: unix-time`): `crate::Timestamp`.
+    Timestamp,
     /// A number.
     Number,
     /// `true` or `false`.
     Boolean,
     /// A list of values of one shape.
     Array(Box<Shape>),
-    /// A hash of named values (sent as `name[key]=`).
-    Object,
+    /// A hash of values of one shape under keys the caller picks, such as `metadata` (sent as
+    /// `name[key]=`).
+    Map(Box<Shape>),
+    /// An object of named fields (sent as `name[field]=`); its fields, when the spec lists them.
+    Object(Vec<Input>),
 }
 
 /// The limits the spec puts on a value: each becomes a check made before sending.
@@ -132,6 +141,12 @@ pub struct Constraints {
     pub max_items: Option<u64>,
     /// The limits on each item of an array.
     pub items: Option<Box<Constraints>>,
+    /// `maxProperties`: the most keys of a hash.
+    pub max_properties: Option<u64>,
+    /// `x-key-max-length`: the longest key of a hash, in characters.
+    pub key_max_length: Option<u64>,
+    /// The limits on each value of a hash.
+    pub values: Option<Box<Constraints>>,
 }
 
 impl Constraints {

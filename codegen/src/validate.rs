@@ -322,7 +322,7 @@ fn check_form_field(
         SchemaKind::Type(
             Type::String(_) | Type::Integer(_) | Type::Number(_) | Type::Boolean(_),
         ) => Ok(()),
-        SchemaKind::Type(_) if depth >= 2 => refuse("a structure nested more than two levels deep"),
+        SchemaKind::Type(_) if depth >= 3 => refuse("a structure nested more than three levels deep"),
         SchemaKind::Type(Type::Array(array)) => match &array.items {
             Some(items) => check_form_field(
                 openapi,
@@ -333,7 +333,16 @@ fn check_form_field(
             None => refuse("an array without `items`"),
         },
         SchemaKind::Type(Type::Object(object)) if object.properties.is_empty() => {
-            refuse("an object without `properties`")
+            match &object.additional_properties {
+                // A hash such as `metadata`: `name[key]=value`.
+                Some(openapiv3::AdditionalProperties::Schema(values)) => check_form_field(
+                    openapi,
+                    resolve(openapi, values, at)?,
+                    &at.key("additionalProperties"),
+                    depth + 1,
+                ),
+                _ => refuse("an object without `properties` or a schema of `additionalProperties`"),
+            }
         }
         SchemaKind::Type(Type::Object(object)) => {
             object.properties.iter().try_for_each(|(name, field)| {
@@ -344,6 +353,13 @@ fn check_form_field(
                     depth + 1,
                 )
             })
+        }
+        SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
+            let inner = match &all_of[0] {
+                ReferenceOr::Item(schema) => schema,
+                reference => resolve(openapi, reference, at)?,
+            };
+            check_form_field(openapi, inner, at, depth)
         }
         SchemaKind::OneOf { .. }
         | SchemaKind::AnyOf { .. }

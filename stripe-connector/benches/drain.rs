@@ -180,7 +180,10 @@ async fn throttled(backlog: usize) {
         .expect("valid");
     let rule = connector::THROTTLE;
     for _ in 0..rule.calls {
-        stripe.get_customer(any_id).await.expect("fills the window");
+        stripe
+            .get_customer(any_id, &[])
+            .await
+            .expect("fills the window");
     }
     let started = tokio::time::Instant::now();
     let delivered = drain(&stripe, anchor).await;

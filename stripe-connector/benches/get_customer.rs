@@ -256,7 +256,7 @@ async fn run_side(
             let id = id.to_string();
             if ours {
                 let stripe = stripe.clone();
-                tokio::spawn(async move { timed(calls, || stripe.get_customer(&id)).await })
+                tokio::spawn(async move { timed(calls, || stripe.get_customer(&id, &[])).await })
             } else {
                 let bare = bare.clone();
                 tokio::spawn(async move {

@@ -160,7 +160,7 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
         summary("CreateCustomer"),
         customer.id
     )?;
-    let customer = stripe.get_customer(&customer.id).await?;
+    let customer = stripe.get_customer(&customer.id, &[]).await?;
     let balance = customer.account_balance.unwrap_or_default();
     writeln!(
         out,

@@ -149,6 +149,46 @@ pub(crate) fn check_range(
     }
 }
 
+/// `maxProperties`: the most keys of a hash such as `metadata`.
+pub(crate) fn check_entries(
+    field: &'static str,
+    count: usize,
+    max: Option<u64>,
+) -> Result<(), Error> {
+    match max {
+        Some(max) if count as u64 > max => {
+            refuse(field, format!("{count} keys given; at most {max}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `x-key-max-length`: the longest key of a hash, in characters.
+pub(crate) fn check_key(field: &'static str, key: &str, max: u64) -> Result<(), Error> {
+    let length = key.chars().count() as u64;
+    if length > max {
+        return refuse(
+            field,
+            format!("the key {key:?} has {length} characters; at most {max}"),
+        );
+    }
+    Ok(())
+}
+
+/// The checks of the value under `key` of a hash, whose refusal then names the key.
+pub(crate) fn check_entry(
+    key: &str,
+    checks: impl FnOnce() -> Result<(), Error>,
+) -> Result<(), Error> {
+    checks().map_err(|error| match error {
+        Error::InvalidInput { field, reason } => Error::InvalidInput {
+            field,
+            reason: format!("the value of {key:?}: {reason}"),
+        },
+        other => other,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,5 +222,22 @@ mod tests {
         assert!(check_pattern("name", " Hat ", r"\S").is_ok());
         assert!(reason(check_url("url", "ftp://x")).contains("ftp"));
         assert!(check_url("url", "https://example.com/hat").is_ok());
+        assert_eq!(
+            reason(check_entries("metadata", 51, Some(50))),
+            "51 keys given; at most 50"
+        );
+        assert_eq!(
+            reason(check_key("metadata", &"k".repeat(41), 40)),
+            format!("the key {:?} has 41 characters; at most 40", "k".repeat(41))
+        );
+        assert_eq!(
+            reason(check_entry("size", || check_length(
+                "metadata",
+                &"v".repeat(501),
+                None,
+                Some(500)
+            ))),
+            "the value of \"size\": 501 characters given; at most 500"
+        );
     }
 }

@@ -33,7 +33,7 @@
 //!     .update_customer(&jenny.id, types::UpdateCustomerParams::builder().description("Jenny Rosen"))
 //!     .await?;
 //!
-//! match stripe.get_customer("cus_does_not_exist").await {
+//! match stripe.get_customer("cus_does_not_exist", &[]).await {
 //!     Ok(customer) => println!("found {}", customer.id),
 //!     Err(Error::Stripe(e)) if e.error_code() == Some(ErrorCode::ResourceMissing) => {
 //!         println!("no such customer (request {})", e.request_id.unwrap_or_default());
@@ -50,9 +50,11 @@
 
 mod actions;
 mod checkpoint;
+mod clearable;
 mod connection;
 mod error;
 mod error_code;
+mod expandable;
 mod form;
 #[rustfmt::skip]
 mod generated;
@@ -71,9 +73,11 @@ mod timestamp;
 mod watch;
 
 pub use checkpoint::{CheckpointStore, FileStore, MemoryStore};
+pub use clearable::{Clearable, ClearableValue};
 pub use connection::{Connection, ConnectionBuilder, STRIPE_API};
 pub use error::{Error, StripeError};
 pub use error_code::ErrorCode;
+pub use expandable::{Expandable, Identified};
 pub use form::to_form;
 /// The error of the generated client's own calls; [`Connection`] turns it into [`Error`].
 pub use generated::Error as ClientError;

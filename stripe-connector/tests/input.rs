@@ -144,11 +144,11 @@ async fn an_id_with_a_slash_is_refused() {
     let (server, stripe) = setup().await;
     assert_refused(
         &server,
-        stripe.get_customer("cus_1/../../v1/charges").await,
+        stripe.get_customer("cus_1/../../v1/charges", &[]).await,
         "id",
     )
     .await;
-    assert_refused(&server, stripe.get_customer("").await, "id").await;
+    assert_refused(&server, stripe.get_customer("", &[]).await, "id").await;
     let changes = types::UpdateCustomerParams::builder();
     assert_refused(
         &server,

@@ -44,7 +44,7 @@ async fn every_attempt_waits_in_the_limiter_the_connection_was_given() {
         .build()
         .expect("valid settings");
     stripe
-        .get_customer("cus_1")
+        .get_customer("cus_1", &[])
         .await
         .expect("the second retry succeeds");
     assert_eq!(

@@ -76,7 +76,7 @@ async fn a_409_and_a_429_are_retried() {
     ])
     .await;
     connect(&server)
-        .get_customer("cus_1")
+        .get_customer("cus_1", &[])
         .await
         .expect("the second retry succeeds");
     assert_eq!(requests(&server).await.len(), 3);
@@ -85,7 +85,10 @@ async fn a_409_and_a_429_are_retried() {
 #[tokio::test(start_paused = true)]
 async fn other_4xx_are_never_retried() {
     let server = server(vec![stripe_error(400, "invalid_request_error")]).await;
-    let error = connect(&server).get_customer("cus_1").await.unwrap_err();
+    let error = connect(&server)
+        .get_customer("cus_1", &[])
+        .await
+        .unwrap_err();
     assert_eq!(error.stripe().map(|e| e.status), Some(400));
     assert_eq!(requests(&server).await.len(), 1);
 }
@@ -93,7 +96,10 @@ async fn other_4xx_are_never_retried() {
 #[tokio::test(start_paused = true)]
 async fn retries_stop_after_the_configured_number() {
     let server = server(vec![stripe_error(503, "api_error"); 5]).await;
-    let error = connect(&server).get_customer("cus_1").await.unwrap_err();
+    let error = connect(&server)
+        .get_customer("cus_1", &[])
+        .await
+        .unwrap_err();
     assert_eq!(error.stripe().map(|e| e.status), Some(503));
     assert_eq!(
         requests(&server).await.len(),
@@ -112,7 +118,10 @@ async fn a_502_that_is_not_json_is_retried_and_keeps_its_status() {
         .respond_with(bad_gateway)
         .mount(&server)
         .await;
-    let error = connect(&server).get_customer("cus_1").await.unwrap_err();
+    let error = connect(&server)
+        .get_customer("cus_1", &[])
+        .await
+        .unwrap_err();
     assert_eq!(
         requests(&server).await.len() as u32,
         1 + RetryPolicy::default().max_retries,
@@ -135,7 +144,7 @@ async fn a_502_that_is_not_json_is_retried_and_keeps_its_status() {
 async fn stripe_should_retry_false_stops_a_retry() {
     let refuse = stripe_error(500, "api_error").insert_header("stripe-should-retry", "false");
     let server = server(vec![refuse]).await;
-    assert!(connect(&server).get_customer("cus_1").await.is_err());
+    assert!(connect(&server).get_customer("cus_1", &[]).await.is_err());
     assert_eq!(requests(&server).await.len(), 1);
 }
 
@@ -145,7 +154,7 @@ async fn stripe_should_retry_true_forces_a_retry() {
         stripe_error(400, "invalid_request_error").insert_header("stripe-should-retry", "true");
     let server = server(vec![force]).await;
     connect(&server)
-        .get_customer("cus_1")
+        .get_customer("cus_1", &[])
         .await
         .expect("the forced retry succeeds");
     assert_eq!(requests(&server).await.len(), 2);
@@ -165,7 +174,7 @@ async fn retries_go_through_the_throttle() {
         .expect("valid settings");
     let start = Instant::now();
     connection
-        .get_customer("cus_1")
+        .get_customer("cus_1", &[])
         .await
         .expect("the retry succeeds");
     assert!(
@@ -185,7 +194,7 @@ async fn a_connection_error_is_retried_then_reported_as_transport() {
         .build()
         .expect("valid");
     let start = Instant::now();
-    let error = connection.get_customer("cus_1").await.unwrap_err();
+    let error = connection.get_customer("cus_1", &[]).await.unwrap_err();
     assert!(matches!(error, Error::Transport(_)), "{error:?}");
     assert!(
         start.elapsed() >= Duration::from_millis(750),

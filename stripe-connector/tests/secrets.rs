@@ -84,7 +84,7 @@ async fn the_key_never_appears_in_logs_errors_or_debug_output() {
         seen.push(shown(&created));
     }
     fake.clear_faults();
-    seen.push(shown(&stripe.get_customer("cus_missing").await));
+    seen.push(shown(&stripe.get_customer("cus_missing", &[]).await));
     seen.push(shown(
         &stripe
             .create_product(types::CreateProductParams::builder().name(""))
@@ -95,7 +95,7 @@ async fn the_key_never_appears_in_logs_errors_or_debug_output() {
         .timeout(None)
         .build()
         .expect("valid");
-    seen.push(shown(&unreachable.get_customer("cus_1").await));
+    seen.push(shown(&unreachable.get_customer("cus_1", &[]).await));
     seen.push(shown(&Connection::new(format!("pk_test_{SECRET}"))));
     seen.push(shown(&Connection::new(format!("{KEY} "))));
 

@@ -205,7 +205,7 @@ fn module_items(items: &[Item], name: &str) -> Vec<String> {
 }
 
 /// Each subcommand of the command line with its arguments: `<ID>` a positional one, `--flag
-/// TYPE` an option, `...` one that repeats.
+/// TYPE` an option, `...` one that repeats, `[--flag]` a switch.
 fn commands(items: &[Item]) -> Vec<String> {
     let mut lines = Vec::new();
     for (group, group_type) in subcommands(items, "Action") {
@@ -228,7 +228,13 @@ fn subcommands(items: &[Item], name: &str) -> Vec<(String, String)> {
         .iter()
         .filter_map(|v| {
             let held = match &v.fields {
-                Fields::Unnamed(f) => text(&f.unnamed.first()?.ty),
+                Fields::Unnamed(f) => {
+                    let held = text(&f.unnamed.first()?.ty);
+                    match held.starts_with("Box<") {
+                        true => inner(&held).to_string(),
+                        false => held,
+                    }
+                }
                 _ => return None,
             };
             let command = attribute_value(&v.attrs, "name").unwrap_or_else(|| v.ident.to_string());
@@ -250,7 +256,12 @@ fn arguments(items: &[Item], name: &str) -> String {
         .iter()
         .map(|f| {
             let ty = text(&f.ty);
+            let switch = ty == "bool"
+                && !quote::ToTokens::to_token_stream(&f.attrs[0])
+                    .to_string()
+                    .contains("ArgAction :: Set");
             match attribute_value(&f.attrs, "long") {
+                Some(long) if switch => format!("[--{long}]"),
                 Some(long) if ty.starts_with("Vec<") => format!("[--{long} {}]...", inner(&ty)),
                 Some(long) if ty.starts_with("Option<") => format!("[--{long} {}]", inner(&ty)),
                 Some(long) => format!("--{long} {ty}"),

@@ -488,3 +488,28 @@ fn errors_name_the_file_first() {
         "{message}"
     );
 }
+broken!(
+    expandable_without_its_id,
+    "            - type: string\n            - $ref: '#/components/schemas/PaymentSource'",
+    "            - $ref: '#/components/schemas/PaymentSource'"
+);
+broken!(
+    expandable_into_an_object_without_an_id,
+    "    Invoice:\n      x-stripe-schema: invoice\n      description: An invoice, as Stripe sends it; the connector does not model its fields.\n      type: object\n      additionalProperties: true",
+    "    Invoice:\n      x-stripe-schema: invoice\n      description: An invoice without an id.\n      type: object\n      properties:\n        total:\n          type: integer"
+);
+broken!(
+    clearable_enum,
+    "          description: The customer's tax exemption. One of `none`, `exempt`, or `reverse`.",
+    "          description: The customer's tax exemption. One of `none`, `exempt`, or `reverse`.\n          x-clearable: true"
+);
+broken!(
+    key_max_length_not_a_number,
+    "          x-key-max-length: 40",
+    "          x-key-max-length: forty"
+);
+broken!(
+    min_properties_on_a_hash,
+    "          maxProperties: 50\n          x-key-max-length: 40\n          description: >-\n            Set of key-value pairs that you can attach to a customer.",
+    "          minProperties: 1\n          x-key-max-length: 40\n          description: >-\n            Set of key-value pairs that you can attach to a customer."
+);
