@@ -45,8 +45,11 @@ impl Action {
                     )
                     .package_dimensions(args.package_dimensions)
                     .statement_descriptor(args.statement_descriptor)
-                    .type_(args.type_)
                     .unit_label(args.unit_label);
+                let params = match args.type_ {
+                    Some(value) => params.type_(value),
+                    None => params,
+                };
                 output::print(&stripe.create_product(params).await?)
             }
             Self::Product(ProductAction::Update(args)) => {
@@ -249,6 +252,7 @@ pub struct CreateProduct {
     description: Option<String>,
     #[arg(
         long = "image",
+        value_name = "URL",
         help = "A list of up to 8 URLs of images for this product, meant to be displayable to the customer. May only be set if type=`good`. Repeat the option for each one."
     )]
     images: Vec<String>,
@@ -317,7 +321,7 @@ pub struct CreateProduct {
         help_heading = "More Stripe fields",
         help = "The type of the product. The product is either of type `service`, which is eligible for use with Subscriptions and Plans or `good`, which is eligible for use with Orders and SKUs. Defaults to `good`, the type whose fields (caption, images, shippable, url) the original connector exposes; it is always sent, so callers need not set it."
     )]
-    type_: types::CreateProductParamsType,
+    type_: Option<types::CreateProductParamsType>,
     #[arg(
         long = "unit-label",
         help_heading = "More Stripe fields",
@@ -349,6 +353,7 @@ pub struct UpdateProduct {
     description: Option<String>,
     #[arg(
         long = "image",
+        value_name = "URL",
         help = "A list of up to 8 URLs of images for this product, meant to be displayable to the customer. Repeat the option for each one."
     )]
     images: Vec<String>,
@@ -479,7 +484,11 @@ pub struct CreateCustomer {
         help = "An integer amount in %s that represents the customer's current balance, which affect the customer's future invoices. A negative amount represents a credit that decreases the amount due on an invoice; a positive amount increases the amount due on an invoice."
     )]
     balance: Option<i64>,
-    #[arg(long = "coupon", help_heading = "More Stripe fields", help = "")]
+    #[arg(
+        long = "coupon",
+        help_heading = "More Stripe fields",
+        help = "The code of a coupon to apply to the customer's recurring charges."
+    )]
     coupon: Option<String>,
     #[arg(
         long = "expand",
@@ -515,7 +524,11 @@ pub struct CreateCustomer {
         help = "The customer's full name or business name."
     )]
     name: Option<String>,
-    #[arg(long = "payment-method", help_heading = "More Stripe fields", help = "")]
+    #[arg(
+        long = "payment-method",
+        help_heading = "More Stripe fields",
+        help = "The id of a PaymentMethod to attach to the customer."
+    )]
     payment_method: Option<String>,
     #[arg(
         long = "phone",
@@ -544,7 +557,11 @@ pub struct CreateCustomer {
         help = "The customer's shipping information. Appears on invoices emailed to this customer. This flag unsets it at Stripe (sends it empty)."
     )]
     clear_shipping: bool,
-    #[arg(long = "source", help_heading = "More Stripe fields", help = "")]
+    #[arg(
+        long = "source",
+        help_heading = "More Stripe fields",
+        help = "A payment source for the customer, such as the token `tok_visa`; it becomes the customer's default source."
+    )]
     source: Option<String>,
     #[arg(
         long = "tax-exempt",
@@ -651,7 +668,11 @@ pub struct UpdateCustomer {
         help = "A token, like the ones returned by [Stripe.js](https://stripe.com/docs/stripe.js)."
     )]
     card: Option<String>,
-    #[arg(long = "coupon", help_heading = "More Stripe fields", help = "")]
+    #[arg(
+        long = "coupon",
+        help_heading = "More Stripe fields",
+        help = "The code of a coupon to apply to the customer's recurring charges."
+    )]
     coupon: Option<String>,
     #[arg(
         long = "default-alipay-account",
@@ -738,7 +759,11 @@ pub struct UpdateCustomer {
         help = "The customer's shipping information. Appears on invoices emailed to this customer. This flag unsets it at Stripe (sends it empty)."
     )]
     clear_shipping: bool,
-    #[arg(long = "source", help_heading = "More Stripe fields", help = "")]
+    #[arg(
+        long = "source",
+        help_heading = "More Stripe fields",
+        help = "A payment source for the customer, such as the token `tok_visa`; it replaces the customer's default source."
+    )]
     source: Option<String>,
     #[arg(
         long = "tax-exempt",

@@ -322,7 +322,9 @@ fn check_form_field(
         SchemaKind::Type(
             Type::String(_) | Type::Integer(_) | Type::Number(_) | Type::Boolean(_),
         ) => Ok(()),
-        SchemaKind::Type(_) if depth >= 3 => refuse("a structure nested more than three levels deep"),
+        SchemaKind::Type(_) if depth >= 3 => {
+            refuse("a structure nested more than three levels deep")
+        }
         SchemaKind::Type(Type::Array(array)) => match &array.items {
             Some(items) => check_form_field(
                 openapi,

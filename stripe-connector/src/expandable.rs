@@ -18,16 +18,23 @@ pub trait Identified {
 /// encodes back the way it came.
 ///
 /// ```
+/// use serde_json::json;
 /// use stripe_connector::{Expandable, types};
 ///
-/// let charge: types::Charge = serde_json::from_value(serde_json::json!({
-///     "id": "ch_1", "amount": 100, "amount_refunded": 0, "captured": true, "created": 1570000000,
-///     "currency": "usd", "paid": true, "refunded": false, "status": "succeeded",
-///     "customer": "cus_1"
+/// // A tax id's `customer`, as Stripe sends it without `expand[]`...
+/// let id: Expandable<types::Customer> = serde_json::from_value(json!("cus_1"))?;
+/// assert_eq!(id.id(), "cus_1");
+/// assert!(id.as_object().is_none());
+///
+/// // ...and with `expand[]=customer`.
+/// let expanded: Expandable<types::Customer> = serde_json::from_value(json!({
+///     "id": "cus_1", "object": "customer", "created": 1570000000, "livemode": false,
+///     "email": "jenny@example.com",
+///     "sources": {"object": "list", "data": [], "has_more": false, "url": "/v1/customers/cus_1/sources"}
 /// }))?;
-/// let customer = charge.customer.expect("the charge has a customer");
-/// assert_eq!(customer.id(), "cus_1");
-/// assert!(customer.as_object().is_none());
+/// assert_eq!(expanded.id(), "cus_1");
+/// let customer = expanded.as_object().expect("expanded");
+/// assert_eq!(customer.email.as_deref(), Some("jenny@example.com"));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq)]

@@ -33,15 +33,21 @@ pub mod types {
     ///A postal address, as sent to Stripe.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AddressParams {
+        ///City, district, suburb, town, or village.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
+        ///Two-letter country code (ISO 3166-1 alpha-2).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<::std::string::String>,
+        ///Address line 1 (street, PO Box, or company name).
         pub line1: ::std::string::String,
+        ///Address line 2 (apartment, suite, unit, or building).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub line2: ::std::option::Option<::std::string::String>,
+        ///ZIP or postal code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub postal_code: ::std::option::Option<::std::string::String>,
+        ///State, county, province, or region.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<::std::string::String>,
     }
@@ -1314,6 +1320,7 @@ pub mod types {
         ///An integer amount in %s that represents the customer's current balance, which affect the customer's future invoices. A negative amount represents a credit that decreases the amount due on an invoice; a positive amount increases the amount due on an invoice.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balance: ::std::option::Option<i64>,
+        ///The code of a coupon to apply to the customer's recurring charges.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub coupon: ::std::option::Option<::std::string::String>,
         ///An arbitrary string that you can attach to a customer object. It is displayed alongside the customer in the dashboard.
@@ -1343,6 +1350,7 @@ pub mod types {
         ///The customer's full name or business name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///The id of a PaymentMethod to attach to the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_method: ::std::option::Option<::std::string::String>,
         ///The customer's phone number.
@@ -1356,6 +1364,7 @@ pub mod types {
         pub shipping: ::std::option::Option<
             crate::Clearable<crate::types::ShippingParams>,
         >,
+        ///A payment source for the customer, such as the token `tok_visa`; it becomes the customer's default source.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub source: ::std::option::Option<::std::string::String>,
         ///The customer's tax exemption. One of `none`, `exempt`, or `reverse`.
@@ -1483,7 +1492,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub statement_descriptor: ::std::option::Option<::std::string::String>,
         ///The type of the product. The product is either of type `service`, which is eligible for use with Subscriptions and Plans or `good`, which is eligible for use with Orders and SKUs. Defaults to `good`, the type whose fields (caption, images, shippable, url) the original connector exposes; it is always sent, so callers need not set it.
-        #[serde(rename = "type")]
+        #[serde(rename = "type", default = "defaults::create_product_params_type")]
         pub type_: CreateProductParamsType,
         ///A label that represents units of this product, such as seat(s), in Stripe and on customers’ receipts and invoices. Only available on products of type=`service`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1560,7 +1569,9 @@ pub mod types {
     ///A custom field shown on invoices, with a name and a value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomFieldParams {
+        ///The name of the custom field.
         pub name: ::std::string::String,
+        ///The value of the custom field.
         pub value: ::std::string::String,
     }
     impl CustomFieldParams {
@@ -2459,12 +2470,15 @@ pub mod types {
     ///The default invoice settings of a customer, as sent to Stripe.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InvoiceSettingsParams {
+        ///The custom fields shown on the customer's invoices; an empty value removes them.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom_fields: ::std::option::Option<
             crate::Clearable<::std::vec::Vec<crate::types::CustomFieldParams>>,
         >,
+        ///The id of the PaymentMethod used by default for the customer's subscriptions and invoices.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub default_payment_method: ::std::option::Option<::std::string::String>,
+        ///The default footer of the customer's invoices.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub footer: ::std::option::Option<::std::string::String>,
     }
@@ -2877,9 +2891,13 @@ pub mod types {
     ///The dimensions of a product for shipping, as sent to Stripe.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PackageDimensionsParams {
+        ///Height, in inches, with at most two decimal places.
         pub height: f64,
+        ///Length, in inches, with at most two decimal places.
         pub length: f64,
+        ///Weight, in ounces, with at most two decimal places.
         pub weight: f64,
+        ///Width, in inches, with at most two decimal places.
         pub width: f64,
     }
     impl PackageDimensionsParams {
@@ -4660,8 +4678,11 @@ pub mod types {
     ///Where and to whom to ship, as sent to Stripe.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ShippingParams {
+        ///The address to ship to.
         pub address: AddressParams,
+        ///The recipient's name.
         pub name: ::std::string::String,
+        ///The recipient's phone number, with its extension.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<::std::string::String>,
     }
@@ -5949,8 +5970,10 @@ pub mod types {
     ///A tax id of a customer, with its type and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct TaxIdDataParams {
+        ///The type of the tax ID, such as `eu_vat`.
         #[serde(rename = "type")]
         pub type_: TaxIdDataParamsType,
+        ///The value of the tax ID.
         pub value: ::std::string::String,
     }
     impl TaxIdDataParams {
@@ -5958,7 +5981,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`TaxIdDataParamsType`
+    ///The type of the tax ID, such as `eu_vat`.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -6251,7 +6274,9 @@ pub mod types {
     ///Deprecated tax information of a customer, as sent to Stripe.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct TaxInfoParams {
+        ///The customer's tax ID number.
         pub tax_id: ::std::string::String,
+        ///The type of the tax ID number; always `vat`.
         #[serde(rename = "type")]
         pub type_: TaxInfoParamsType,
     }
@@ -6260,7 +6285,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`TaxInfoParamsType`
+    ///The type of the tax ID number; always `vat`.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -6496,6 +6521,7 @@ pub mod types {
         ///A token, like the ones returned by [Stripe.js](https://stripe.com/docs/stripe.js).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub card: ::std::option::Option<::std::string::String>,
+        ///The code of a coupon to apply to the customer's recurring charges.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub coupon: ::std::option::Option<::std::string::String>,
         ///ID of Alipay account to make the customer's new default for invoice payments.
@@ -6548,6 +6574,7 @@ pub mod types {
         pub shipping: ::std::option::Option<
             crate::Clearable<crate::types::ShippingParams>,
         >,
+        ///A payment source for the customer, such as the token `tok_visa`; it replaces the customer's default source.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub source: ::std::option::Option<::std::string::String>,
         ///The customer's tax exemption. One of `none`, `exempt`, or `reverse`.
@@ -7238,7 +7265,7 @@ pub mod types {
                     package_dimensions: Ok(Default::default()),
                     shippable: Ok(Default::default()),
                     statement_descriptor: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    type_: Ok(super::defaults::create_product_params_type()),
                     unit_label: Ok(Default::default()),
                     url: Ok(Default::default()),
                 }
@@ -8577,6 +8604,12 @@ pub mod types {
                     url: Ok(value.url),
                 }
             }
+        }
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn create_product_params_type() -> super::CreateProductParamsType {
+            super::CreateProductParamsType::Good
         }
     }
     /// Error types.
@@ -10337,7 +10370,7 @@ pub mod connector {
                 InputInfo {
                     name: "type",
                     description: "The type of the product. The product is either of type `service`, which is eligible for use with Subscriptions and Plans or `good`, which is eligible for use with Orders and SKUs. Defaults to `good`, the type whose fields (caption, images, shippable, url) the original connector exposes; it is always sent, so callers need not set it.",
-                    required: true,
+                    required: false,
                     limits: Limits { ..Limits::NONE },
                 },
                 InputInfo {
@@ -10517,7 +10550,7 @@ pub mod connector {
                 },
                 InputInfo {
                     name: "coupon",
-                    description: "",
+                    description: "The code of a coupon to apply to the customer's recurring charges.",
                     required: false,
                     limits: Limits {
                         max_length: Some(5000),
@@ -10580,7 +10613,7 @@ pub mod connector {
                 },
                 InputInfo {
                     name: "payment_method",
-                    description: "",
+                    description: "The id of a PaymentMethod to attach to the customer.",
                     required: false,
                     limits: Limits {
                         max_length: Some(5000),
@@ -10610,7 +10643,7 @@ pub mod connector {
                 },
                 InputInfo {
                     name: "source",
-                    description: "",
+                    description: "A payment source for the customer, such as the token `tok_visa`; it becomes the customer's default source.",
                     required: false,
                     limits: Limits {
                         max_length: Some(5000),
@@ -10719,7 +10752,7 @@ pub mod connector {
                 },
                 InputInfo {
                     name: "coupon",
-                    description: "",
+                    description: "The code of a coupon to apply to the customer's recurring charges.",
                     required: false,
                     limits: Limits {
                         max_length: Some(5000),
@@ -10839,7 +10872,7 @@ pub mod connector {
                 },
                 InputInfo {
                     name: "source",
-                    description: "",
+                    description: "A payment source for the customer, such as the token `tok_visa`; it replaces the customer's default source.",
                     required: false,
                     limits: Limits {
                         max_length: Some(5000),
@@ -11276,6 +11309,9 @@ impl crate::input::Check for types::CreateProductParams {
         {
             let value = &self.images;
             crate::input::check_items("images", value.len(), None, Some(8))?;
+            for item in value {
+                crate::input::check_url("images", item)?;
+            }
         }
         {
             let value = &self.metadata;
@@ -11337,6 +11373,9 @@ impl crate::input::Check for types::UpdateProductParams {
         }
         if let Some(crate::Clearable::Set(value)) = &self.images {
             crate::input::check_items("images", value.len(), None, Some(8))?;
+            for item in value {
+                crate::input::check_url("images", item)?;
+            }
         }
         {
             let value = &self.metadata;

@@ -31,7 +31,10 @@ async fn every_attempt_waits_in_the_limiter_the_connection_was_given() {
         .up_to_n_times(2)
         .mount(&server)
         .await;
-    let customer = json!({"id": "cus_1", "object": "customer", "created": 1_570_000_000});
+    let customer = json!({
+        "id": "cus_1", "object": "customer", "created": 1_570_000_000, "livemode": false,
+        "sources": {"object": "list", "data": [], "has_more": false, "url": "/v1/customers/cus_1/sources"}
+    });
     Mock::given(any())
         .respond_with(ResponseTemplate::new(200).set_body_json(customer))
         .mount(&server)

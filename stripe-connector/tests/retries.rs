@@ -12,7 +12,10 @@ use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 fn customer() -> serde_json::Value {
-    json!({"id": "cus_1", "object": "customer", "created": 1_570_000_000, "livemode": false})
+    json!({
+        "id": "cus_1", "object": "customer", "created": 1_570_000_000, "livemode": false,
+        "sources": {"object": "list", "data": [], "has_more": false, "url": "/v1/customers/cus_1/sources"}
+    })
 }
 
 fn stripe_error(status: u16, kind: &str) -> ResponseTemplate {

@@ -231,8 +231,7 @@ fn a_title_in_the_spec_is_the_fields_title() {
 
 #[test]
 fn two_inputs_of_one_name_are_refused_with_their_place() {
-    const UPDATE_CUSTOMER_FIELDS: &str =
-        "    UpdateCustomerParams:\n      type: object\n      properties:\n";
+    const UPDATE_CUSTOMER_FIELDS: &str = "    UpdateCustomerParams:\n      description: The customer fields to change; fields left out keep their value.\n      type: object\n      properties:\n";
     let error = export_of(
         UPDATE_CUSTOMER_FIELDS,
         &format!("{UPDATE_CUSTOMER_FIELDS}        customer:\n          type: string\n"),

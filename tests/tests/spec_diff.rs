@@ -158,8 +158,8 @@ case!(
 );
 case!(
     body_enum_value_added,
-    "enum: [good]",
-    "enum: [good, service]",
+    "enum: [exempt, none, reverse]",
+    "enum: [exempt, none, partial, reverse]",
     false
 );
 // The first `maxItems: 8` is CreateProductParams.images.
@@ -179,14 +179,14 @@ case!(
 // Response fields.
 case!(
     response_field_removed,
-    "        account_balance:\n          type: integer\n          description: >-\n            This field has been renamed to `balance` and will be removed in a future API version.\n",
+    "        account_balance:\n          type: integer\n          description: >-\n            This field has been renamed to `balance` and will be removed in a future API version.\n          x-original: true\n",
     "",
     true
 );
 case!(
     response_field_now_optional,
-    "required: [created, id, images, name, updated]",
-    "required: [created, id, images, updated]",
+    "required: [created, id, images, livemode, metadata, name, object, type, updated]",
+    "required: [created, id, images, livemode, metadata, object, type, updated]",
     true
 );
 case!(
@@ -195,7 +195,12 @@ case!(
     "        name:\n          type: string\n          nullable: true\n          description: >-\n            The product's name, meant to be displayable to the customer. Applicable to both",
     true
 );
-case!(response_type_changed, "type: number", "type: integer", true);
+case!(
+    response_type_changed,
+    "        percent_off:\n          nullable: true\n          type: number\n",
+    "        percent_off:\n          nullable: true\n          type: integer\n",
+    true
+);
 case!(
     response_enum_value_removed,
     "        - rate_limit_error\n",
@@ -262,8 +267,8 @@ case!(
 );
 case!(
     flows_output_renamed,
-    "        email:\n          type: string\n          nullable: true\n",
-    "        email_address:\n          type: string\n          nullable: true\n",
+    "        email:\n          nullable: true\n          type: string\n",
+    "        email_address:\n          nullable: true\n          type: string\n",
     true
 );
 
@@ -286,7 +291,7 @@ fn markdown_for_a_pull_request() {
         "      name: limit\n      in: query\n      required: true\n",
         1,
     );
-    let new = new.replacen("enum: [good]", "enum: [good, service]", 1);
+    let new = new.replacen("enum: [exempt, none, reverse]", "enum: [exempt, none, partial, reverse]", 1);
     let report = report((SPEC_PATH, &spec()), (EDITED, &new));
     insta::assert_snapshot!(report.render(Format::Markdown));
 }

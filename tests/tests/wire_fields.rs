@@ -317,7 +317,10 @@ async fn the_limits_of_a_hash_are_checked_before_sending() {
         .map(|i| (format!("k{i}"), "v".to_string()))
         .collect();
     let result = stripe
-        .update_customer("cus_1", types::UpdateCustomerParams::builder().metadata(many))
+        .update_customer(
+            "cus_1",
+            types::UpdateCustomerParams::builder().metadata(many),
+        )
         .await;
     assert_eq!(
         refused(&server, result).await,

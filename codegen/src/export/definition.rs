@@ -415,6 +415,12 @@ impl Form {
     }
 
     fn scalar(&mut self, name: &str, mut field: Map<String, Value>, need: &Need) {
+        // The generated client always sends a field's `default` (such as a product's `type`);
+        // required, the platform sends it too.
+        let need = match need {
+            Need::Optional if field.contains_key("default") => &Need::Always,
+            need => need,
+        };
         field.insert("name".into(), json!(name));
         field.insert("in".into(), json!("formData"));
         field.insert("required".into(), json!(*need == Need::Always));
