@@ -220,7 +220,7 @@ case!(enum_opened, reversed, "      x-open-enum: true\n", "", true);
 case!(
     schema_added,
     "  schemas:\n",
-    "  schemas:\n    Refund:\n      description: Money given back.\n      type: object\n      required: [id]\n      properties:\n        id:\n          type: string\n",
+    "  schemas:\n    Payout:\n      description: Money sent to a bank account.\n      type: object\n      required: [id]\n      properties:\n        id:\n          type: string\n",
     false
 );
 
