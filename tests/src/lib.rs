@@ -18,6 +18,15 @@ pub fn stripe_openapi_dir() -> PathBuf {
     workspace_root().join("tests/data/stripe-openapi")
 }
 
+/// Stripe's example object of `resource` (such as `customer` or `card`), from
+/// `fixtures3.2019-10-08.json`; `Null` when Stripe gives none.
+pub fn stripe_fixture(resource: &str) -> serde_json::Value {
+    let path = stripe_openapi_dir().join("fixtures3.2019-10-08.json");
+    let text = std::fs::read_to_string(&path).expect("Stripe's fixtures are checked in");
+    let all: serde_json::Value = serde_json::from_str(&text).expect("the fixtures are JSON");
+    all["resources"][resource].clone()
+}
+
 /// The text of `spec/stripe.yaml`.
 pub fn spec_text() -> String {
     std::fs::read_to_string(workspace_root().join("spec/stripe.yaml")).expect("the spec exists")

@@ -10,15 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use stripe_connector::types;
-use tests::stripe_openapi_dir;
-
-/// The fixture of `resource`, such as `customer`.
-fn fixture(resource: &str) -> Value {
-    let path = stripe_openapi_dir().join("fixtures3.2019-10-08.json");
-    let text = std::fs::read_to_string(&path).expect("Stripe's fixtures are checked in");
-    let all: Value = serde_json::from_str(&text).expect("the fixtures are JSON");
-    all["resources"][resource].clone()
-}
+use tests::stripe_fixture as fixture;
 
 /// `value` without the members of its objects that are `null`, `[]` or `{}` once their own
 /// empty members are gone, at every depth.
@@ -78,6 +70,16 @@ fn order_round_trips() {
 #[test]
 fn invoice_item_round_trips() {
     round_trip::<types::InvoiceItem>("invoiceitem");
+}
+
+#[test]
+fn the_objects_inside_round_trip_too() {
+    round_trip::<types::Discount>("discount");
+    round_trip::<types::Coupon>("coupon");
+    round_trip::<types::Card>("card");
+    round_trip::<types::Refund>("refund");
+    round_trip::<types::Subscription>("subscription");
+    round_trip::<types::TaxId>("tax_id");
 }
 
 /// The fixtures hold ids where a field is expandable; the same fields expanded must decode as

@@ -291,7 +291,11 @@ fn markdown_for_a_pull_request() {
         "      name: limit\n      in: query\n      required: true\n",
         1,
     );
-    let new = new.replacen("enum: [exempt, none, reverse]", "enum: [exempt, none, partial, reverse]", 1);
+    let new = new.replacen(
+        "enum: [exempt, none, reverse]",
+        "enum: [exempt, none, partial, reverse]",
+        1,
+    );
     let report = report((SPEC_PATH, &spec()), (EDITED, &new));
     insta::assert_snapshot!(report.render(Format::Markdown));
 }
