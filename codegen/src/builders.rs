@@ -1,11 +1,12 @@
-//! The builders of the types only ever received from Stripe go.
+//! The builders of the types only ever received from Stripe go, and the enums they hold open.
 //!
 //! typify writes a builder for every struct (`types::Customer::builder()` and
 //! `types::builder::Customer`), but only a request body, and the types a body refers to, is
 //! ever built by a caller; the answers are decoded. With every field of Stripe's objects the
 //! answers' builders would double the generated file, so each struct that no request body
 //! reaches through its fields loses its builder. Like the other rewrites, it must find the
-//! builder of every struct it prunes.
+//! builder of every struct it prunes. The enums only received are listed for `open_enum`, so
+//! that a value Stripe adds to one does not fail the decoding of a whole answer.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,35 +21,17 @@ pub(crate) fn prune(file: &mut syn::File, bodies: &[String]) -> Result<(), Probl
     let Some(types) = module(&mut file.items, "types") else {
         return Ok(());
     };
-    let mut uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut structs = BTreeSet::new();
-    for item in types.iter() {
-        let (name, used) = match item {
-            Item::Struct(s) => {
-                // typify writes builders for structs of named fields only.
-                if matches!(s.fields, syn::Fields::Named(_)) {
-                    structs.insert(s.ident.to_string());
-                }
-                (s.ident.to_string(), Named::in_fields(&s.fields))
+    let reached = reached(types, bodies);
+    let structs: BTreeSet<String> = types
+        .iter()
+        .filter_map(|item| match item {
+            // typify writes builders for structs of named fields only.
+            Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => {
+                Some(s.ident.to_string())
             }
-            Item::Enum(e) => (
-                e.ident.to_string(),
-                e.variants
-                    .iter()
-                    .flat_map(|v| Named::in_fields(&v.fields))
-                    .collect(),
-            ),
-            _ => continue,
-        };
-        uses.insert(name, used);
-    }
-    let mut reached = BTreeSet::new();
-    let mut next: Vec<String> = bodies.iter().map(|b| crate::names::type_name(b)).collect();
-    while let Some(name) = next.pop() {
-        if reached.insert(name.clone()) {
-            next.extend(uses.get(&name).into_iter().flatten().cloned());
-        }
-    }
+            _ => None,
+        })
+        .collect();
     let answers: BTreeSet<String> = structs.difference(&reached).cloned().collect();
     let mut pruned = BTreeSet::new();
     types.retain_mut(|item| match item {
@@ -79,6 +62,57 @@ pub(crate) fn prune(file: &mut syn::File, bodies: &[String]) -> Result<(), Probl
         )
         .help("typify changed its builders: update codegen/src/builders.rs to its new output")),
     }
+}
+
+/// The enums of `file` with more than one value that none of `bodies` reaches: the values
+/// Stripe sends, to which it may add (a new bank, a new tax id type). A one-value enum stays
+/// closed: it is an object's `object`, which tells the kinds of a `oneOf` apart.
+pub(crate) fn answer_enums(file: &mut syn::File, bodies: &[String]) -> Vec<String> {
+    let Some(types) = module(&mut file.items, "types") else {
+        return Vec::new();
+    };
+    let reached = reached(types, bodies);
+    types
+        .iter()
+        .filter_map(|item| match item {
+            Item::Enum(e)
+                if e.variants.len() > 1
+                    && e.variants.iter().all(|v| v.fields.is_empty())
+                    && !reached.contains(&e.ident.to_string()) =>
+            {
+                Some(e.ident.to_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The types of `types` that `bodies` (component names) hold, directly or through their
+/// fields.
+fn reached(types: &[Item], bodies: &[String]) -> BTreeSet<String> {
+    let mut uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for item in types {
+        let (name, used) = match item {
+            Item::Struct(s) => (s.ident.to_string(), Named::in_fields(&s.fields)),
+            Item::Enum(e) => (
+                e.ident.to_string(),
+                e.variants
+                    .iter()
+                    .flat_map(|v| Named::in_fields(&v.fields))
+                    .collect(),
+            ),
+            _ => continue,
+        };
+        uses.insert(name, used);
+    }
+    let mut reached = BTreeSet::new();
+    let mut next: Vec<String> = bodies.iter().map(|b| crate::names::type_name(b)).collect();
+    while let Some(name) = next.pop() {
+        if reached.insert(name.clone()) {
+            next.extend(uses.get(&name).into_iter().flatten().cloned());
+        }
+    }
+    reached
 }
 
 /// The items of the inline module `name` among `items`.

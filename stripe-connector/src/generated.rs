@@ -694,7 +694,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -707,12 +706,16 @@ pub mod types {
         Instant,
         #[serde(rename = "standard")]
         Standard,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for CardAvailablePayoutMethodsItem {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Instant => f.write_str("instant"),
                 Self::Standard => f.write_str("standard"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -724,7 +727,7 @@ pub mod types {
             match value {
                 "instant" => Ok(Self::Instant),
                 "standard" => Ok(Self::Standard),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -1201,7 +1204,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -1216,13 +1218,17 @@ pub mod types {
         Once,
         #[serde(rename = "repeating")]
         Repeating,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for CouponDuration {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Forever => f.write_str("forever"),
                 Self::Once => f.write_str("once"),
                 Self::Repeating => f.write_str("repeating"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -1235,7 +1241,7 @@ pub mod types {
                 "forever" => Ok(Self::Forever),
                 "once" => Ok(Self::Once),
                 "repeating" => Ok(Self::Repeating),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -1928,7 +1934,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -1943,13 +1948,17 @@ pub mod types {
         None,
         #[serde(rename = "reverse")]
         Reverse,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for CustomerTaxExempt {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Exempt => f.write_str("exempt"),
                 Self::None => f.write_str("none"),
                 Self::Reverse => f.write_str("reverse"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -1962,7 +1971,7 @@ pub mod types {
                 "exempt" => Ok(Self::Exempt),
                 "none" => Ok(Self::None),
                 "reverse" => Ok(Self::Reverse),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -2991,7 +3000,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -3004,12 +3012,16 @@ pub mod types {
         Company,
         #[serde(rename = "individual")]
         Individual,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for PaymentMethodDetailsAchDebitAccountHolderType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Company => f.write_str("company"),
                 Self::Individual => f.write_str("individual"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -3021,7 +3033,7 @@ pub mod types {
             match value {
                 "company" => Ok(Self::Company),
                 "individual" => Ok(Self::Individual),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -3101,7 +3113,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -3118,14 +3129,18 @@ pub mod types {
         Fr,
         #[serde(rename = "nl")]
         Nl,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for PaymentMethodDetailsBancontactPreferredLanguage {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::De => f.write_str("de"),
                 Self::En => f.write_str("en"),
                 Self::Fr => f.write_str("fr"),
                 Self::Nl => f.write_str("nl"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -3139,7 +3154,7 @@ pub mod types {
                 "en" => Ok(Self::En),
                 "fr" => Ok(Self::Fr),
                 "nl" => Ok(Self::Nl),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -3436,7 +3451,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -3457,16 +3471,20 @@ pub mod types {
         SamsungPay,
         #[serde(rename = "visa_checkout")]
         VisaCheckout,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for PaymentMethodDetailsCardWalletType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::AmexExpressCheckout => f.write_str("amex_express_checkout"),
                 Self::ApplePay => f.write_str("apple_pay"),
                 Self::GooglePay => f.write_str("google_pay"),
                 Self::Masterpass => f.write_str("masterpass"),
                 Self::SamsungPay => f.write_str("samsung_pay"),
                 Self::VisaCheckout => f.write_str("visa_checkout"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -3482,7 +3500,7 @@ pub mod types {
                 "masterpass" => Ok(Self::Masterpass),
                 "samsung_pay" => Ok(Self::SamsungPay),
                 "visa_checkout" => Ok(Self::VisaCheckout),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -3563,7 +3581,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -3596,10 +3613,13 @@ pub mod types {
         TriodosBank,
         #[serde(rename = "van_lanschot")]
         VanLanschot,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for PaymentMethodDetailsIdealBank {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::AbnAmro => f.write_str("abn_amro"),
                 Self::AsnBank => f.write_str("asn_bank"),
                 Self::Bunq => f.write_str("bunq"),
@@ -3612,6 +3632,7 @@ pub mod types {
                 Self::SnsBank => f.write_str("sns_bank"),
                 Self::TriodosBank => f.write_str("triodos_bank"),
                 Self::VanLanschot => f.write_str("van_lanschot"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -3633,7 +3654,7 @@ pub mod types {
                 "sns_bank" => Ok(Self::SnsBank),
                 "triodos_bank" => Ok(Self::TriodosBank),
                 "van_lanschot" => Ok(Self::VanLanschot),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -3659,7 +3680,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -3692,10 +3712,13 @@ pub mod types {
         Snsbnl2a,
         #[serde(rename = "TRIONL2U")]
         Trionl2u,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for PaymentMethodDetailsIdealBic {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Abnanl2a => f.write_str("ABNANL2A"),
                 Self::Asnbnl21 => f.write_str("ASNBNL21"),
                 Self::Bunqnl2a => f.write_str("BUNQNL2A"),
@@ -3708,6 +3731,7 @@ pub mod types {
                 Self::Rbrbnl21 => f.write_str("RBRBNL21"),
                 Self::Snsbnl2a => f.write_str("SNSBNL2A"),
                 Self::Trionl2u => f.write_str("TRIONL2U"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -3729,7 +3753,7 @@ pub mod types {
                 "RBRBNL21" => Ok(Self::Rbrbnl21),
                 "SNSBNL2A" => Ok(Self::Snsbnl2a),
                 "TRIONL2U" => Ok(Self::Trionl2u),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -4000,7 +4024,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -4017,14 +4040,18 @@ pub mod types {
         Max,
         #[serde(rename = "sum")]
         Sum,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for PlanAggregateUsage {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::LastDuringPeriod => f.write_str("last_during_period"),
                 Self::LastEver => f.write_str("last_ever"),
                 Self::Max => f.write_str("max"),
                 Self::Sum => f.write_str("sum"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -4038,7 +4065,7 @@ pub mod types {
                 "last_ever" => Ok(Self::LastEver),
                 "max" => Ok(Self::Max),
                 "sum" => Ok(Self::Sum),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -4063,7 +4090,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -4076,12 +4102,16 @@ pub mod types {
         PerUnit,
         #[serde(rename = "tiered")]
         Tiered,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for PlanBillingScheme {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::PerUnit => f.write_str("per_unit"),
                 Self::Tiered => f.write_str("tiered"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -4093,7 +4123,7 @@ pub mod types {
             match value {
                 "per_unit" => Ok(Self::PerUnit),
                 "tiered" => Ok(Self::Tiered),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -4118,7 +4148,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -4135,14 +4164,18 @@ pub mod types {
         Week,
         #[serde(rename = "year")]
         Year,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for PlanInterval {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Day => f.write_str("day"),
                 Self::Month => f.write_str("month"),
                 Self::Week => f.write_str("week"),
                 Self::Year => f.write_str("year"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -4156,7 +4189,7 @@ pub mod types {
                 "month" => Ok(Self::Month),
                 "week" => Ok(Self::Week),
                 "year" => Ok(Self::Year),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -4251,7 +4284,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -4264,12 +4296,16 @@ pub mod types {
         Graduated,
         #[serde(rename = "volume")]
         Volume,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for PlanTiersMode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Graduated => f.write_str("graduated"),
                 Self::Volume => f.write_str("volume"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -4281,7 +4317,7 @@ pub mod types {
             match value {
                 "graduated" => Ok(Self::Graduated),
                 "volume" => Ok(Self::Volume),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -4306,7 +4342,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -4319,12 +4354,16 @@ pub mod types {
         Licensed,
         #[serde(rename = "metered")]
         Metered,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for PlanUsageType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Licensed => f.write_str("licensed"),
                 Self::Metered => f.write_str("metered"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -4336,7 +4375,7 @@ pub mod types {
             match value {
                 "licensed" => Ok(Self::Licensed),
                 "metered" => Ok(Self::Metered),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -4484,7 +4523,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -4497,12 +4535,16 @@ pub mod types {
         Good,
         #[serde(rename = "service")]
         Service,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for ProductType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Good => f.write_str("good"),
                 Self::Service => f.write_str("service"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -4514,7 +4556,7 @@ pub mod types {
             match value {
                 "good" => Ok(Self::Good),
                 "service" => Ok(Self::Service),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -4932,7 +4974,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -4973,10 +5014,13 @@ pub mod types {
         ThreeDSecure,
         #[serde(rename = "wechat")]
         Wechat,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for SourceType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::AchCreditTransfer => f.write_str("ach_credit_transfer"),
                 Self::AchDebit => f.write_str("ach_debit"),
                 Self::Alipay => f.write_str("alipay"),
@@ -4993,6 +5037,7 @@ pub mod types {
                 Self::Sofort => f.write_str("sofort"),
                 Self::ThreeDSecure => f.write_str("three_d_secure"),
                 Self::Wechat => f.write_str("wechat"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -5018,7 +5063,7 @@ pub mod types {
                 "sofort" => Ok(Self::Sofort),
                 "three_d_secure" => Ok(Self::ThreeDSecure),
                 "wechat" => Ok(Self::Wechat),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -5552,7 +5597,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -5565,12 +5609,16 @@ pub mod types {
         ChargeAutomatically,
         #[serde(rename = "send_invoice")]
         SendInvoice,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for SubscriptionBilling {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::ChargeAutomatically => f.write_str("charge_automatically"),
                 Self::SendInvoice => f.write_str("send_invoice"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -5582,7 +5630,7 @@ pub mod types {
             match value {
                 "charge_automatically" => Ok(Self::ChargeAutomatically),
                 "send_invoice" => Ok(Self::SendInvoice),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -5617,7 +5665,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -5630,12 +5677,16 @@ pub mod types {
         ChargeAutomatically,
         #[serde(rename = "send_invoice")]
         SendInvoice,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for SubscriptionCollectionMethod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::ChargeAutomatically => f.write_str("charge_automatically"),
                 Self::SendInvoice => f.write_str("send_invoice"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -5647,7 +5698,7 @@ pub mod types {
             match value {
                 "charge_automatically" => Ok(Self::ChargeAutomatically),
                 "send_invoice" => Ok(Self::SendInvoice),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -5874,7 +5925,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -5897,10 +5947,13 @@ pub mod types {
         Trialing,
         #[serde(rename = "unpaid")]
         Unpaid,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for SubscriptionStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Active => f.write_str("active"),
                 Self::Canceled => f.write_str("canceled"),
                 Self::Incomplete => f.write_str("incomplete"),
@@ -5908,6 +5961,7 @@ pub mod types {
                 Self::PastDue => f.write_str("past_due"),
                 Self::Trialing => f.write_str("trialing"),
                 Self::Unpaid => f.write_str("unpaid"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -5924,7 +5978,7 @@ pub mod types {
                 "past_due" => Ok(Self::PastDue),
                 "trialing" => Ok(Self::Trialing),
                 "unpaid" => Ok(Self::Unpaid),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -6112,7 +6166,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -6137,10 +6190,13 @@ pub mod types {
         Unknown,
         #[serde(rename = "za_vat")]
         ZaVat,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for TaxIdType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::AuAbn => f.write_str("au_abn"),
                 Self::ChVat => f.write_str("ch_vat"),
                 Self::EuVat => f.write_str("eu_vat"),
@@ -6149,6 +6205,7 @@ pub mod types {
                 Self::NzGst => f.write_str("nz_gst"),
                 Self::Unknown => f.write_str("unknown"),
                 Self::ZaVat => f.write_str("za_vat"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -6166,7 +6223,7 @@ pub mod types {
                 "nz_gst" => Ok(Self::NzGst),
                 "unknown" => Ok(Self::Unknown),
                 "za_vat" => Ok(Self::ZaVat),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -6203,7 +6260,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -6220,14 +6276,18 @@ pub mod types {
         Unverified,
         #[serde(rename = "verified")]
         Verified,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for TaxIdVerificationStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Pending => f.write_str("pending"),
                 Self::Unavailable => f.write_str("unavailable"),
                 Self::Unverified => f.write_str("unverified"),
                 Self::Verified => f.write_str("verified"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -6241,7 +6301,7 @@ pub mod types {
                 "unavailable" => Ok(Self::Unavailable),
                 "unverified" => Ok(Self::Unverified),
                 "verified" => Ok(Self::Verified),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }
@@ -6451,7 +6511,6 @@ pub mod types {
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
-        Copy,
         Debug,
         Eq,
         Hash,
@@ -6464,12 +6523,16 @@ pub mod types {
         Down,
         #[serde(rename = "up")]
         Up,
+        /// A value this spec does not list (one Stripe added later), as Stripe sent it.
+        #[serde(untagged)]
+        Other(::std::string::String),
     }
     impl ::std::fmt::Display for TransformUsageRound {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
+            match self {
                 Self::Down => f.write_str("down"),
                 Self::Up => f.write_str("up"),
+                Self::Other(value) => f.write_str(value),
             }
         }
     }
@@ -6481,7 +6544,7 @@ pub mod types {
             match value {
                 "down" => Ok(Self::Down),
                 "up" => Ok(Self::Up),
-                _ => Err("invalid value".into()),
+                _ => Ok(Self::Other(value.to_string())),
             }
         }
     }

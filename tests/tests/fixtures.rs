@@ -96,3 +96,23 @@ fn an_expanded_field_decodes_as_the_object() {
     let encoded = serde_json::to_value(&decoded).expect("encodes");
     assert_eq!(without_nulls(encoded), without_nulls(charge));
 }
+
+/// Stripe adds values to the enums of its answers (a customer's tax exemption, a bank, a type
+/// of tax id); an answer with one this spec does not list still decodes, keeps the value, and
+/// encodes it back.
+#[test]
+fn a_value_stripe_adds_to_an_enum_of_an_answer_is_kept() {
+    let mut customer = fixture("customer");
+    customer["tax_exempt"] = serde_json::json!("partially_exempt");
+    let decoded: types::Customer = serde_json::from_value(customer.clone()).expect("decodes");
+    assert_eq!(
+        decoded.tax_exempt,
+        Some(types::CustomerTaxExempt::Other("partially_exempt".into()))
+    );
+    assert_eq!(
+        serde_json::to_value(&decoded).expect("encodes")["tax_exempt"],
+        "partially_exempt"
+    );
+    let known: types::Customer = serde_json::from_value(fixture("customer")).expect("decodes");
+    assert_eq!(known.tax_exempt, Some(types::CustomerTaxExempt::None));
+}
