@@ -122,16 +122,17 @@ impl<'a> Schemas<'a> {
         }
     }
 
+    /// The name of the component schema `reference` names, and the schema, if there is one.
+    fn named<'r>(&self, reference: &'r str) -> (&'r str, Option<&ReferenceOr<Schema>>) {
+        let name = reference.rsplit('/').next().unwrap_or_default();
+        let components = self.spec.openapi.components.as_ref();
+        (name, components.and_then(|c| c.schemas.get(name)))
+    }
+
     /// The component schema a `$ref` names, written in place.
     fn component(&self, reference: &str, stack: &mut Vec<String>) -> Map<String, Value> {
-        let name = reference.rsplit('/').next().unwrap_or_default();
-        let target = self
-            .spec
-            .openapi
-            .components
-            .as_ref()
-            .and_then(|c| c.schemas.get(name))
-            .and_then(ReferenceOr::as_item);
+        let (name, target) = self.named(reference);
+        let target = target.and_then(ReferenceOr::as_item);
         let Some(target) = target.filter(|_| !stack.iter().any(|s| s == name)) else {
             // A loop (or a name the checks let through): an object of unknown fields.
             return canonical(Map::from_iter([("type".to_string(), json!("object"))]));
@@ -214,13 +215,7 @@ impl<'a> Schemas<'a> {
         let schema = match schema {
             ReferenceOr::Item(schema) => schema,
             ReferenceOr::Reference { reference } => {
-                let name = reference.rsplit('/').next().unwrap_or_default();
-                let target = self
-                    .spec
-                    .openapi
-                    .components
-                    .as_ref()
-                    .and_then(|c| c.schemas.get(name));
+                let (name, target) = self.named(reference);
                 // A loop of `$ref`s names no object.
                 let Some(target) = target.filter(|_| !seen.iter().any(|s| s == name)) else {
                     return false;
