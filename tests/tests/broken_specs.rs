@@ -513,3 +513,8 @@ broken!(
     "          maxProperties: 50\n          x-key-max-length: 40\n",
     "          minProperties: 1\n          x-key-max-length: 40\n"
 );
+broken!(
+    mark_beside_a_ref,
+    "        invoice_settings:\n          allOf:\n            - $ref: '#/components/schemas/InvoiceSettingsParams'\n",
+    "        invoice_settings:\n          $ref: '#/components/schemas/InvoiceSettingsParams'\n          x-clearable: true\n"
+);

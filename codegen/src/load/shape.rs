@@ -165,15 +165,13 @@ fn object_or_ref(value: &Value, at: &Location, node: Node) -> Result<(), Problem
         return object(value, at, node);
     };
     let fields = value.as_object().into_iter().flatten();
-    if let Some((beside, _)) = fields
-        .into_iter()
-        .find(|(k, _)| *k != "$ref" && !k.starts_with("x-"))
-    {
+    // An `x-` mark beside a `$ref` (`x-clearable`, `x-original`) is lost the same way.
+    if let Some((beside, _)) = fields.into_iter().find(|(k, _)| *k != "$ref") {
         return Err(Problem::new(
             at.key(beside),
             format!("`{beside}` beside a `$ref` is ignored: the reference replaces the whole object"),
         )
-        .help("to describe a reference to a schema, or make it nullable, wrap it in a one-member `allOf`: `allOf: [{$ref: ...}]`"));
+        .help("to describe a reference to a schema, mark it or make it nullable, wrap it in a one-member `allOf`: `allOf: [{$ref: ...}]`"));
     }
     refs::check_kind(target, &at.key("$ref"), node)
 }
