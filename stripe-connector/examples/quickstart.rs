@@ -151,22 +151,37 @@ async fn actions(stripe: &Connection, out: &mut String) -> Result<String> {
         summary("UpdateProduct"),
         product.id
     )?;
-    let new = types::CreateCustomerParams::builder().email("jenny@example.com");
+    // Beyond the original's email: a card from Stripe's test token, and metadata of your own.
+    let new = types::CreateCustomerParams::builder()
+        .email("jenny@example.com")
+        .source("tok_visa")
+        .metadata(std::collections::BTreeMap::from([(
+            "crm_id".to_string(),
+            "42".to_string(),
+        )]));
     let customer = stripe.create_customer(new).await?;
     let email = customer.email.unwrap_or_default();
     writeln!(
         out,
-        "{}: {} <{email}>",
+        "{}: {} <{email}> crm_id {}",
         summary("CreateCustomer"),
-        customer.id
+        customer.id,
+        customer.metadata.get("crm_id").map_or("-", String::as_str)
     )?;
-    let customer = stripe.get_customer(&customer.id, &[]).await?;
-    let balance = customer.account_balance.unwrap_or_default();
+    // `expand` asks for the default source as an object rather than its id.
+    let customer = stripe
+        .get_customer(&customer.id, &["default_source"])
+        .await?;
+    let card = match customer.default_source.as_ref().and_then(|s| s.as_object()) {
+        Some(types::PaymentSource::Card(card)) => format!("{} ending {}", card.brand, card.last4),
+        _ => "no card".to_string(),
+    };
     writeln!(
         out,
-        "{}: {} balance {balance}",
+        "{}: {} balance {}, {card}",
         summary("GetCustomer"),
-        customer.id
+        customer.id,
+        customer.account_balance.unwrap_or_default()
     )?;
     let changes = types::UpdateCustomerParams::builder().description("Jenny Rosen");
     let customer = stripe.update_customer(&customer.id, changes).await?;
@@ -242,7 +257,8 @@ async fn create_watched_objects(
 #[cfg(test)]
 mod tests {
     /// The tour runs against the fake, shows each action it runs with the spec's name for it,
-    /// and each trigger fires exactly for the one object of its kind that the tour added.
+    /// its customer's metadata and expanded card, and each trigger fires exactly for the one
+    /// object of its kind that the tour added.
     #[tokio::test]
     async fn the_quickstart_tour_runs_offline() {
         let fake = fake_stripe::start().await.expect("the fake starts");
@@ -268,6 +284,9 @@ mod tests {
                 action.summary
             );
         }
+        // The metadata came back, and the expanded default source decoded as the card.
+        assert!(transcript.contains("crm_id 42"), "{transcript}");
+        assert!(transcript.contains("Visa ending 4242"), "{transcript}");
         for (trigger, prefix) in [
             ("OnNewOrder", "or_"),
             ("OnNewCharge", "ch_"),
