@@ -2,6 +2,7 @@
 
 mod codegen;
 mod export_connector;
+mod import_schema;
 mod spec_diff;
 
 use std::path::{Path, PathBuf};
@@ -38,6 +39,13 @@ enum Command {
     /// grouped by operation and schema, with the Rust item each change touches and whether it
     /// is breaking. Exits 1 when anything is breaking, 0 otherwise, 2 on a usage or spec error.
     SpecDiff(spec_diff::Args),
+    /// Print Stripe schemas as components of the spec, ready to paste: `import-schema invoice`.
+    ///
+    /// Reads Stripe's own description of 2019-10-08, takes the named schemas and every schema
+    /// they contain, leaves out those the spec already mirrors (x-stripe-schema), and prints the
+    /// rest as YAML in the spec's conventions. stderr says what was skipped and which expandable
+    /// fields were left as StripeObject. Exits 2 for an unknown name.
+    ImportSchema(import_schema::Args),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +54,7 @@ fn main() -> ExitCode {
         Command::Codegen(args) => codegen::run(&workspace_root(), &args),
         Command::ExportConnector(args) => export_connector::run(&workspace_root(), &args),
         Command::SpecDiff(args) => spec_diff::run(&workspace_root(), &args),
+        Command::ImportSchema(args) => import_schema::run(&workspace_root(), &args),
     };
     match result {
         Ok(code) => code,
