@@ -14,7 +14,7 @@ use tests::stripe_fixture as fixture;
 
 /// `value` without the members of its objects that are `null`, `[]` or `{}` once their own
 /// empty members are gone, at every depth.
-fn without_nulls(value: Value) -> Value {
+fn without_empties(value: Value) -> Value {
     let empty = |v: &Value| match v {
         Value::Null => true,
         Value::Array(items) => items.is_empty(),
@@ -24,11 +24,11 @@ fn without_nulls(value: Value) -> Value {
     match value {
         Value::Object(map) => Value::Object(
             map.into_iter()
-                .map(|(k, v)| (k, without_nulls(v)))
+                .map(|(k, v)| (k, without_empties(v)))
                 .filter(|(_, v)| !empty(v))
                 .collect(),
         ),
-        Value::Array(items) => Value::Array(items.into_iter().map(without_nulls).collect()),
+        Value::Array(items) => Value::Array(items.into_iter().map(without_empties).collect()),
         other => other,
     }
 }
@@ -41,8 +41,8 @@ fn round_trip<T: DeserializeOwned + Serialize>(resource: &str) {
         .unwrap_or_else(|e| panic!("Stripe's {resource} does not decode: {e}"));
     let encoded = serde_json::to_value(&decoded).expect("encodes");
     assert_eq!(
-        without_nulls(encoded),
-        without_nulls(original),
+        without_empties(encoded),
+        without_empties(original),
         "{resource} changed in the round trip"
     );
 }
@@ -94,7 +94,7 @@ fn an_expanded_field_decodes_as_the_object() {
     assert_eq!(customer.id(), fixture("customer")["id"].as_str().unwrap());
     assert!(customer.as_object().is_some(), "expanded: {customer:?}");
     let encoded = serde_json::to_value(&decoded).expect("encodes");
-    assert_eq!(without_nulls(encoded), without_nulls(charge));
+    assert_eq!(without_empties(encoded), without_empties(charge));
 }
 
 /// Stripe adds values to the enums of its answers (a customer's tax exemption, a bank, a type

@@ -156,6 +156,26 @@ fn openapi_operation<'a>(spec: &'a Spec, operation: &Operation) -> &'a OpenApiOp
 }
 
 /// Where an operation is written, as a JSON pointer.
+/// `item`, written at `here`, or the component of `section` it refers to, with the pointer to
+/// where it is written; `None` for a reference to nothing (the spec's checks refuse those).
+fn resolved<'a, T>(
+    spec: &'a Spec,
+    item: &'a ReferenceOr<T>,
+    here: String,
+    section: &str,
+    kind: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+) -> Option<(&'a T, String)> {
+    match item {
+        ReferenceOr::Item(item) => Some((item, here)),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.rsplit('/').next().unwrap_or_default();
+            let found = spec.openapi.components.as_ref().map(kind)?.get(name)?;
+            let at = pointer(&format!("/components/{section}"), name);
+            found.as_item().map(|item| (item, at))
+        }
+    }
+}
+
 fn operation_pointer(operation: &Operation) -> String {
     pointer(
         &pointer("/paths", &operation.path),
@@ -280,21 +300,11 @@ fn path_and_query(
     let at = pointer(&operation_pointer(operation), "parameters");
     let mut out = Vec::new();
     for (i, parameter) in op.parameters.iter().enumerate() {
-        let (parameter, parameter_at) = match parameter {
-            ReferenceOr::Item(p) => (p, pointer(&at, &i.to_string())),
-            ReferenceOr::Reference { reference } => {
-                let name = reference.rsplit('/').next().unwrap_or_default();
-                let found = spec
-                    .openapi
-                    .components
-                    .as_ref()
-                    .and_then(|c| c.parameters.get(name))
-                    .and_then(ReferenceOr::as_item);
-                match found {
-                    Some(p) => (p, pointer("/components/parameters", name)),
-                    None => continue,
-                }
-            }
+        let here = pointer(&at, &i.to_string());
+        let Some((parameter, parameter_at)) =
+            resolved(spec, parameter, here, "parameters", |c| &c.parameters)
+        else {
+            continue;
         };
         let place = match parameter {
             Parameter::Path { .. } => "path",
@@ -658,21 +668,11 @@ fn responses(
     let mut out = Map::new();
     let mut error = None;
     for (code, response) in &op.responses.responses {
-        let (response, response_at) = match response {
-            ReferenceOr::Item(r) => (r, pointer(&at, &code.to_string())),
-            ReferenceOr::Reference { reference } => {
-                let name = reference.rsplit('/').next().unwrap_or_default();
-                let found = spec
-                    .openapi
-                    .components
-                    .as_ref()
-                    .and_then(|c| c.responses.get(name))
-                    .and_then(ReferenceOr::as_item);
-                match found {
-                    Some(r) => (r, pointer("/components/responses", name)),
-                    None => continue,
-                }
-            }
+        let here = pointer(&at, &code.to_string());
+        let Some((response, response_at)) =
+            resolved(spec, response, here, "responses", |c| &c.responses)
+        else {
+            continue;
         };
         match code {
             StatusCode::Code(n) if (200..300).contains(n) => {
