@@ -19,6 +19,7 @@ mod connection;
 pub mod diff;
 mod error;
 pub mod export;
+pub mod extensions;
 mod fence;
 mod fields;
 mod identified;
