@@ -29,6 +29,7 @@ mod metadata;
 mod model;
 mod names;
 mod open_enum;
+pub mod reference;
 mod rewrite;
 mod setters;
 mod validate;

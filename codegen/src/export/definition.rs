@@ -12,6 +12,7 @@ use serde_json::{Map, Value, json};
 use super::schema::{CLEARABLE, Schemas, canonical, pointer, visibility};
 use super::{Skipped, titles};
 use crate::error::{Location, Problem};
+use crate::reference::{ComponentRef, schema_name};
 use crate::{Action, Operation, Spec, Trigger};
 
 const FORM: &str = "application/x-www-form-urlencoded";
@@ -168,7 +169,7 @@ fn resolved<'a, T>(
     match item {
         ReferenceOr::Item(item) => Some((item, here)),
         ReferenceOr::Reference { reference } => {
-            let name = reference.rsplit('/').next().unwrap_or_default();
+            let name = ComponentRef::parse(reference)?.name;
             let found = spec.openapi.components.as_ref().map(kind)?.get(name)?;
             let at = pointer(&format!("/components/{section}"), name);
             found.as_item().map(|item| (item, at))
@@ -586,7 +587,7 @@ fn form_parameters(
     let body_at = match schema {
         ReferenceOr::Reference { reference } => pointer(
             "/components/schemas",
-            reference.rsplit('/').next().unwrap_or_default(),
+            schema_name(reference).unwrap_or_default(),
         ),
         ReferenceOr::Item(_) => {
             pointer(
