@@ -173,10 +173,14 @@ fn operation(
         Problem::new(at.clone(), "missing operationId")
             .help("name the operation in UpperCamelCase, such as `operationId: CreateProduct`")
     })?;
-    let summary = op.summary.clone().ok_or_else(|| {
-        Problem::new(at.clone(), format!("`{id}` has no summary"))
-            .help("add the name users see, such as `summary: Create a product`")
-    })?;
+    let summary = op
+        .summary
+        .clone()
+        .filter(|summary| !summary.trim().is_empty())
+        .ok_or_else(|| {
+            Problem::new(at.clone(), format!("`{id}` has no summary"))
+                .help("add the name users see, such as `summary: Create a product`")
+        })?;
     check_parameters(openapi, op, at)?;
     check_responses(op, at)?;
     check_request_body(openapi, op, at)?;
@@ -396,6 +400,13 @@ fn trigger(
     };
     let at = at.key("x-trigger");
     let ext: TriggerExtension = extension(value, &at)?;
+    if ext.summary.trim().is_empty() {
+        return Err(Problem::new(
+            at.key("summary"),
+            format!("trigger `{}` has an empty summary", ext.name),
+        )
+        .help("write the name users see, its line in `watch --help`, such as `summary: When a customer is added`"));
+    }
     if operation.http_method != "GET" {
         return Err(Problem::new(
             at,
@@ -406,7 +417,7 @@ fn trigger(
         Problem::new(at.clone(), format!("trigger `{}` polls `{}`, which does not return a list: {why}", ext.name, operation.id))
             .help("a polled operation answers `200` with an object of `data` (an array of `$ref` items) and `has_more`")
     };
-    let page_schema = success_schema_name(op)
+    let page_schema = success_schema_name(openapi, op)
         .ok_or_else(|| not_a_list("its `200` response is not a `$ref` to a schema"))?;
     let page = component(openapi, &reference::to_schema(&page_schema), |c| &c.schemas)
         .ok_or_else(|| not_a_list("its response schema is not defined"))?;
@@ -470,12 +481,13 @@ fn reference_name<T>(schema: &ReferenceOr<T>) -> Option<&str> {
     }
 }
 
-fn success_schema_name(op: &OpenApiOperation) -> Option<String> {
-    let response = op
-        .responses
-        .responses
-        .get(&StatusCode::Code(200))?
-        .as_item()?;
+/// The component schema of `op`'s `200` answer, written in place or behind a `$ref` to a
+/// response.
+fn success_schema_name(openapi: &OpenAPI, op: &OpenApiOperation) -> Option<String> {
+    let response = match op.responses.responses.get(&StatusCode::Code(200))? {
+        ReferenceOr::Item(response) => response,
+        ReferenceOr::Reference { reference } => component(openapi, reference, |c| &c.responses)?,
+    };
     let schema = response.content.get(JSON)?.schema.as_ref()?;
     reference::schema_name(reference_name(schema)?).map(str::to_string)
 }

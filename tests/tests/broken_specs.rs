@@ -548,3 +548,18 @@ broken!(
     "  x-connector:\n",
     "  x-connector-old:\n"
 );
+broken!(
+    trigger_without_summary,
+    "        name: OnNewCustomer\n        summary: When a customer is added\n",
+    "        name: OnNewCustomer\n"
+);
+broken!(
+    trigger_summary_empty,
+    "        summary: When a customer is added\n",
+    "        summary: ''\n"
+);
+broken!(
+    operation_summary_empty,
+    "      summary: Create a customer\n",
+    "      summary: ' '\n"
+);

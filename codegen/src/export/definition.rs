@@ -344,7 +344,8 @@ fn path_and_query(
             out_parameter.insert("description".into(), json!(description));
         }
         let original = data.extensions.get("x-original") == Some(&json!(true));
-        out_parameter.insert("x-ms-visibility".into(), json!(visibility(original)));
+        let shown_first = original || data.required;
+        out_parameter.insert("x-ms-visibility".into(), json!(visibility(shown_first)));
         out.push(Value::Object(canonical(out_parameter)));
     }
     Ok(out)
@@ -426,6 +427,10 @@ impl Form {
     }
 
     fn scalar(&mut self, name: &str, mut field: Map<String, Value>, need: &Need) {
+        // A field a flow must fill in is shown first, like the original connector's.
+        if *need == Need::Always {
+            field.insert("x-ms-visibility".into(), json!(visibility(true)));
+        }
         // The generated client always sends a field's `default` (such as a product's `type`);
         // required, the platform sends it too.
         let need = match need {
@@ -488,7 +493,7 @@ impl Form {
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_string();
-        let visibility = field.get("x-ms-visibility").cloned();
+        let inherited = field.get("x-ms-visibility").cloned();
         for i in 0..max {
             let mut one = items.clone();
             one.remove("x-nullable");
@@ -504,8 +509,15 @@ impl Form {
                 "description".into(),
                 json!(format!("{description} Item {n} of {of}: fill them in order.").trim_start()),
             );
-            if let Some(visibility) = &visibility {
-                one.insert("x-ms-visibility".into(), visibility.clone());
+            let required = *need == Need::Always && i < min;
+            match &inherited {
+                _ if required => {
+                    one.insert("x-ms-visibility".into(), json!(visibility(true)));
+                }
+                Some(visibility) => {
+                    one.insert("x-ms-visibility".into(), visibility.clone());
+                }
+                None => {}
             }
             self.parameters.push(Value::Object(canonical(one)));
         }
