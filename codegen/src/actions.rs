@@ -15,7 +15,7 @@ use serde::Deserialize;
 use crate::error::{Location, Problem};
 use crate::inputs::is_command_word;
 use crate::model::{Action, Operation, Place, Shape};
-use crate::validate::component;
+use crate::reference::component;
 
 /// The extension that makes an operation an action.
 pub(crate) const ACTION: &str = "x-action";
@@ -111,9 +111,9 @@ pub(crate) fn action(
 /// The name of the component schema `schema` refers to.
 fn schema_name(schema: Option<&ReferenceOr<openapiv3::Schema>>) -> Option<String> {
     match schema? {
-        ReferenceOr::Reference { reference } => reference
-            .strip_prefix("#/components/schemas/")
-            .map(str::to_string),
+        ReferenceOr::Reference { reference } => {
+            crate::reference::schema_name(reference).map(str::to_string)
+        }
         ReferenceOr::Item(_) => None,
     }
 }

@@ -97,9 +97,10 @@ fn group_variant(group: &str, actions: &[&Action]) -> TokenStream {
     let variant = format_ident!("{}", names::type_name(group));
     let ty = format_ident!("{}Action", names::type_name(group));
     let verbs: Vec<&str> = actions.iter().map(|a| a.command[1].as_str()).collect();
+    let object = with_article(group);
     let about = match verbs.split_last() {
-        Some((last, [])) => format!("{} a {group}.", capitalized(last)),
-        Some((last, rest)) => format!("{} or {last} a {group}.", capitalized(&rest.join(", "))),
+        Some((last, [])) => format!("{} {object}.", capitalized(last)),
+        Some((last, rest)) => format!("{} or {last} {object}.", capitalized(&rest.join(", "))),
         None => String::new(),
     };
     quote! {
@@ -108,11 +109,21 @@ fn group_variant(group: &str, actions: &[&Action]) -> TokenStream {
     }
 }
 
+/// `a customer`, `an invoiceitem`: the indefinite article a command group's name takes, by its
+/// first letter (Stripe's object names that start with a `u`, such as `usage_record`, take `a`).
+fn with_article(group: &str) -> String {
+    let article = match group.starts_with(['a', 'e', 'i', 'o']) {
+        true => "an",
+        false => "a",
+    };
+    format!("{article} {group}")
+}
+
 /// The enum of a group's subcommands; each holds its arguments in a `Box`, as many as a body
 /// has fields.
 fn group_enum(group: &str, actions: &[&Action]) -> TokenStream {
     let ty = format_ident!("{}Action", names::type_name(group));
-    let doc = format!(" `{group} ...`: the actions on a {group}.");
+    let doc = format!(" `{group} ...`: the actions on {}.", with_article(group));
     let variants = actions.iter().map(|action| {
         let op = &action.operation;
         let name = &action.command[1];
@@ -177,7 +188,7 @@ fn action_tokens(
         let mut chain = Vec::new();
         let mut conditional = Vec::new();
         let mut inputs: Vec<&Input> = body_fields(action).collect();
-        inputs.sort_by_key(|input| !input.original);
+        inputs.sort_by_key(|input| !input.shown_first());
         for input in inputs {
             let at = Location::root()
                 .key("components")
@@ -339,7 +350,7 @@ fn flag(
     let mut help = input.description.clone().unwrap_or_default();
     let value_name = value.name.map(|v| quote!(value_name = #v,));
     let parser = value.parser.as_ref().map(|p| quote!(value_parser = #p,));
-    let heading = (!input.original).then(|| quote!(help_heading = #MORE,));
+    let heading = (!input.shown_first()).then(|| quote!(help_heading = #MORE,));
     let boolean =
         matches!(input.shape, Shape::Boolean).then(|| quote!(action = clap::ArgAction::Set,));
     let scalar = &value.ty;
@@ -466,4 +477,17 @@ fn capitalized(text: &str) -> String {
         .next()
         .map(|first| first.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_article;
+
+    #[test]
+    fn a_group_takes_the_article_its_first_letter_calls_for() {
+        assert_eq!(with_article("customer"), "a customer");
+        assert_eq!(with_article("invoiceitem"), "an invoiceitem");
+        assert_eq!(with_article("order"), "an order");
+        assert_eq!(with_article("usage_record"), "a usage_record");
+    }
 }

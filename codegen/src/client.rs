@@ -31,6 +31,7 @@ use crate::fence;
 use crate::inputs::CLEARABLE;
 use crate::model::Spec;
 use crate::names;
+use crate::reference::{schema_name, to_schema};
 use crate::validate::UNIX_TIME;
 
 /// The extension that marks a response property Stripe can expand into an object.
@@ -201,7 +202,7 @@ fn mark_fields(
         }
         replaced.insert(
             "allOf".to_string(),
-            serde_json::json!([{ "$ref": format!("#/components/schemas/{component}") }]),
+            serde_json::json!([{ "$ref": to_schema(&component) }]),
         );
         synthetic.insert(component.clone(), serde_json::json!({ "type": "object" }));
         *property = Value::Object(replaced);
@@ -226,7 +227,7 @@ fn expandable_target(property: &Value, at: &Location) -> Result<String, Problem>
         Some([id, object]) if id.get("type").and_then(Value::as_str) == Some("string") => object
             .get("$ref")
             .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix("#/components/schemas/")),
+            .and_then(schema_name),
         _ => None,
     };
     target.map(str::to_string).ok_or_else(|| {
@@ -252,9 +253,7 @@ fn clearable_type(property: &Value, at: &Location) -> Result<String, Problem> {
         .or_else(|| property.pointer("/allOf/0/$ref"))
         .and_then(Value::as_str);
     if let Some(reference) = reference {
-        let name = reference
-            .strip_prefix("#/components/schemas/")
-            .ok_or_else(refuse)?;
+        let name = schema_name(reference).ok_or_else(refuse)?;
         return Ok(format!("crate::types::{}", names::type_name(name)));
     }
     let scalar = match property.get("type").and_then(Value::as_str) {

@@ -17,7 +17,9 @@ use openapiv3::{
 
 use crate::error::{Location, Problem};
 use crate::model::{Constraints, Input, Place, Shape};
-use crate::validate::{UNIX_TIME, component};
+use crate::reference::ComponentRef;
+use crate::reference::component;
+use crate::validate::UNIX_TIME;
 
 /// The extension that names a form field's command-line flag, such as `x-flag: image`.
 pub(crate) const FLAG: &str = "x-flag";
@@ -338,8 +340,5 @@ fn located_boxed<'a>(
 
 /// `#/components/schemas/X` as the location `components.schemas.X`.
 fn reference_location(reference: &str) -> Location {
-    reference
-        .trim_start_matches("#/")
-        .split('/')
-        .fold(Location::root(), |at, segment| at.key(segment))
+    ComponentRef::parse(reference).map_or_else(Location::root, |r| r.location())
 }

@@ -1,9 +1,10 @@
-//! Reading the spec text: YAML syntax, the OpenAPI version, `$ref` targets, the structure of
+//! Reading the spec text: YAML syntax, keys written twice, the OpenAPI version, `$ref` targets, the structure of
 //! every object and schema, then the typed model.
 //!
 //! Each check runs on the raw document first, so that its error can name the exact place; only a
 //! document that passes them is handed to `openapiv3`.
 
+mod duplicates;
 mod names;
 mod objects;
 mod refs;
@@ -21,6 +22,7 @@ use crate::error::{Location, Problem};
 /// beside a `$ref`).
 pub(crate) fn load(text: &str) -> Result<(Value, OpenAPI), Problem> {
     let document = parse_yaml(text)?;
+    duplicates::check(text)?;
     check_version(&document)?;
     refs::check_targets(&document, &document, &Location::root())?;
     shape::check(&document)?;

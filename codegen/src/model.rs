@@ -85,6 +85,15 @@ pub struct Input {
     pub original: bool,
 }
 
+impl Input {
+    /// Whether people see it first: the original connector had it, or it must be given. The
+    /// others come after, under their own heading in `--help` and as advanced inputs on Power
+    /// Platform.
+    pub fn shown_first(&self) -> bool {
+        self.original || self.required
+    }
+}
+
 /// Where an input goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {

@@ -23,6 +23,7 @@ use serde_json::Value;
 use crate::error::{Location, Problem};
 use crate::model::{Connector, Operation, Place, Spec, Trigger};
 use crate::names;
+use crate::reference::{self, component};
 
 const FORM: &str = "application/x-www-form-urlencoded";
 const JSON: &str = "application/json";
@@ -172,10 +173,14 @@ fn operation(
         Problem::new(at.clone(), "missing operationId")
             .help("name the operation in UpperCamelCase, such as `operationId: CreateProduct`")
     })?;
-    let summary = op.summary.clone().ok_or_else(|| {
-        Problem::new(at.clone(), format!("`{id}` has no summary"))
-            .help("add the name users see, such as `summary: Create a product`")
-    })?;
+    let summary = op
+        .summary
+        .clone()
+        .filter(|summary| !summary.trim().is_empty())
+        .ok_or_else(|| {
+            Problem::new(at.clone(), format!("`{id}` has no summary"))
+                .help("add the name users see, such as `summary: Create a product`")
+        })?;
     check_parameters(openapi, op, at)?;
     check_responses(op, at)?;
     check_request_body(openapi, op, at)?;
@@ -395,6 +400,13 @@ fn trigger(
     };
     let at = at.key("x-trigger");
     let ext: TriggerExtension = extension(value, &at)?;
+    if ext.summary.trim().is_empty() {
+        return Err(Problem::new(
+            at.key("summary"),
+            format!("trigger `{}` has an empty summary", ext.name),
+        )
+        .help("write the name users see, its line in `watch --help`, such as `summary: When a customer is added`"));
+    }
     if operation.http_method != "GET" {
         return Err(Problem::new(
             at,
@@ -405,14 +417,10 @@ fn trigger(
         Problem::new(at.clone(), format!("trigger `{}` polls `{}`, which does not return a list: {why}", ext.name, operation.id))
             .help("a polled operation answers `200` with an object of `data` (an array of `$ref` items) and `has_more`")
     };
-    let page_schema = success_schema_name(op)
+    let page_schema = success_schema_name(openapi, op)
         .ok_or_else(|| not_a_list("its `200` response is not a `$ref` to a schema"))?;
-    let page = component(
-        openapi,
-        &format!("#/components/schemas/{page_schema}"),
-        |c| &c.schemas,
-    )
-    .ok_or_else(|| not_a_list("its response schema is not defined"))?;
+    let page = component(openapi, &reference::to_schema(&page_schema), |c| &c.schemas)
+        .ok_or_else(|| not_a_list("its response schema is not defined"))?;
     let SchemaKind::Type(Type::Object(page_object)) = &page.schema_kind else {
         return Err(not_a_list("its response is not an object"));
     };
@@ -431,7 +439,7 @@ fn trigger(
             },
             ReferenceOr::Reference { .. } => None,
         })
-        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+        .and_then(reference::schema_name)
         .ok_or_else(|| not_a_list("`data` is not an array of `$ref` items"))?
         .to_string();
     check_trigger_item(openapi, &item_schema, &ext.created_field, &at)?;
@@ -473,18 +481,15 @@ fn reference_name<T>(schema: &ReferenceOr<T>) -> Option<&str> {
     }
 }
 
-fn success_schema_name(op: &OpenApiOperation) -> Option<String> {
-    let response = op
-        .responses
-        .responses
-        .get(&StatusCode::Code(200))?
-        .as_item()?;
+/// The component schema of `op`'s `200` answer, written in place or behind a `$ref` to a
+/// response.
+fn success_schema_name(openapi: &OpenAPI, op: &OpenApiOperation) -> Option<String> {
+    let response = match op.responses.responses.get(&StatusCode::Code(200))? {
+        ReferenceOr::Item(response) => response,
+        ReferenceOr::Reference { reference } => component(openapi, reference, |c| &c.responses)?,
+    };
     let schema = response.content.get(JSON)?.schema.as_ref()?;
-    Some(
-        reference_name(schema)?
-            .strip_prefix("#/components/schemas/")?
-            .to_string(),
-    )
+    reference::schema_name(reference_name(schema)?).map(str::to_string)
 }
 
 /// A polled item needs an `id` and a required unix-time creation field to keep a watermark.
@@ -494,9 +499,7 @@ fn check_trigger_item(
     created: &str,
     at: &Location,
 ) -> Result<(), Problem> {
-    let schema = component(openapi, &format!("#/components/schemas/{item}"), |c| {
-        &c.schemas
-    });
+    let schema = component(openapi, &reference::to_schema(item), |c| &c.schemas);
     let Some(SchemaKind::Type(Type::Object(object))) = schema.map(|s| &s.schema_kind) else {
         return Err(Problem::new(
             at.clone(),
@@ -701,16 +704,6 @@ fn check_open_enum_places(node: &Value, at: &Location, keys: &[&str]) -> Result<
 
 pub(crate) fn is_unix_time(schema: &Schema) -> bool {
     matches!(&schema.schema_kind, SchemaKind::Type(Type::Integer(i)) if matches!(&i.format, VariantOrUnknownOrEmpty::Unknown(f) if f == UNIX_TIME))
-}
-
-/// The component that `reference` names among those `kind` picks.
-pub(crate) fn component<'a, T>(
-    openapi: &'a OpenAPI,
-    reference: &str,
-    kind: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
-) -> Option<&'a T> {
-    let name = reference.rsplit('/').next()?;
-    kind(openapi.components.as_ref()?).get(name)?.as_item()
 }
 
 fn resolve<'a>(

@@ -93,8 +93,8 @@ broken!(
 );
 broken!(
     missing_connector_metadata,
-    "  x-connector:\n",
-    "  x-connector-old:\n"
+    "  x-connector:\n    throttle:\n      calls: 100\n      period-seconds: 60\n    poll-interval-seconds: 120\n",
+    ""
 );
 broken!(
     zero_poll_interval,
@@ -517,4 +517,49 @@ broken!(
     mark_beside_a_ref,
     "        invoice_settings:\n          allOf:\n            - $ref: '#/components/schemas/InvoiceSettingsParams'\n",
     "        invoice_settings:\n          $ref: '#/components/schemas/InvoiceSettingsParams'\n          x-clearable: true\n"
+);
+broken!(
+    schema_written_twice,
+    "    DeletedProduct:\n",
+    "    CreateCustomerParams:\n      type: object\n      properties:\n        email:\n          type: string\n    DeletedProduct:\n"
+);
+broken!(
+    property_written_twice,
+    "        caption:\n          type: string\n",
+    "        caption:\n          type: string\n        caption:\n          type: integer\n"
+);
+broken!(
+    extension_misspelt,
+    "      x-action:\n        command: [product, create]",
+    "      x-actions:\n        command: [product, create]"
+);
+broken!(
+    extension_misplaced,
+    "      operationId: CreateProduct\n",
+    "      operationId: CreateProduct\n      x-flag: product\n"
+);
+broken!(
+    extension_unknown_on_a_schema,
+    "          x-flag: image",
+    "          x-cli-flag: image"
+);
+broken!(
+    extension_renamed,
+    "  x-connector:\n",
+    "  x-connector-old:\n"
+);
+broken!(
+    trigger_without_summary,
+    "        name: OnNewCustomer\n        summary: When a customer is added\n",
+    "        name: OnNewCustomer\n"
+);
+broken!(
+    trigger_summary_empty,
+    "        summary: When a customer is added\n",
+    "        summary: ''\n"
+);
+broken!(
+    operation_summary_empty,
+    "      summary: Create a customer\n",
+    "      summary: ' '\n"
 );

@@ -13,6 +13,7 @@
 use std::collections::{BTreeSet, HashSet, VecDeque};
 use std::sync::LazyLock;
 
+use codegen::reference::{lookup, schema_name, to_schema};
 use serde_json::{Map, Value, json};
 use tests::{stripe_openapi_dir, workspace_root};
 
@@ -164,7 +165,7 @@ impl<'a> Checker<'a> {
             return Some((node, trail));
         };
         match lookup(self.ours, reference) {
-            Some((path, target)) => Some((target, trail.jump(path, target))),
+            Some((path, target)) => Some((target, trail.jump(path.to_string(), target))),
             None => {
                 self.disagree(&trail, format!("$ref {reference} points nowhere"));
                 None
@@ -426,7 +427,7 @@ impl<'a> Checker<'a> {
             return found;
         }
         if target["type"] != "object" {
-            return self.match_inline(target, members, &trail.jump(path, target), side);
+            return self.match_inline(target, members, &trail.jump(path.to_string(), target), side);
         }
         let Some(object) = members.iter().find(|m| m["type"] == "object") else {
             return false;
@@ -434,7 +435,7 @@ impl<'a> Checker<'a> {
         self.compare_object(
             target,
             object,
-            &trail.jump(path, target),
+            &trail.jump(path.to_string(), target),
             side,
             "inline schema",
         );
@@ -580,7 +581,7 @@ impl<'a> Checker<'a> {
             .flatten()
         {
             if let Some(twin) = schema["x-stripe-schema"].as_str() {
-                self.enqueue(&format!("#/components/schemas/{name}"), twin);
+                self.enqueue(&to_schema(name), twin);
             }
         }
     }
@@ -592,7 +593,7 @@ impl<'a> Checker<'a> {
             let Some((path, ours)) = lookup(self.ours, &reference) else {
                 continue; // only queued after a successful lookup
             };
-            let trail = Trail::start(path, ours);
+            let trail = Trail::start(path.to_string(), ours);
             let theirs = &stripe["components"]["schemas"][&name];
             if theirs.is_object() {
                 self.compare_object(ours, theirs, &trail, Side::Output, &name);
@@ -622,24 +623,12 @@ impl<'a> Checker<'a> {
             return describe(ours);
         };
         let twin = lookup(self.ours, reference).and_then(|(_, t)| t["x-stripe-schema"].as_str());
-        let name = reference.rsplit('/').next().unwrap_or(reference);
+        let name = schema_name(reference).unwrap_or(reference);
         match twin {
             Some(twin) => format!("$ref {name} (x-stripe-schema {twin})"),
             None => format!("$ref {name} (no x-stripe-schema)"),
         }
     }
-}
-
-/// The node `reference` (`#/...`) points at in `root`, with its dotted path.
-fn lookup<'v>(root: &'v Value, reference: &str) -> Option<(String, &'v Value)> {
-    let pointer = reference.strip_prefix('#')?;
-    let node = root.pointer(pointer)?;
-    let segments: Vec<String> = pointer
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect();
-    Some((segments.join("."), node))
 }
 
 /// The dotted paths of every node of `node` (at `path`) that carries an `x-deviation`.
@@ -715,9 +704,7 @@ fn our_ref(ours: &Value) -> Option<&str> {
 
 /// The name of the Stripe component schema a member `$ref`s.
 fn stripe_ref_name(member: &Value) -> Option<&str> {
-    member["$ref"]
-        .as_str()?
-        .strip_prefix("#/components/schemas/")
+    schema_name(member["$ref"].as_str()?)
 }
 
 /// A boolean keyword, absent meaning false.
@@ -750,7 +737,7 @@ fn enum_values(schema: &Value) -> Option<BTreeSet<String>> {
 /// `string enum ["good"]`.
 fn describe(schema: &Value) -> String {
     if let Some(reference) = schema["$ref"].as_str() {
-        return format!("$ref {}", reference.rsplit('/').next().unwrap_or(reference));
+        return format!("$ref {}", schema_name(reference).unwrap_or(reference));
     }
     for combinator in ["anyOf", "allOf", "oneOf"] {
         if let Some(members) = schema[combinator].as_array() {

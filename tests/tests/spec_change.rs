@@ -93,7 +93,8 @@ const LIST_PRODUCTS: &str = "    get:
           $ref: '#/components/responses/Error'
 ";
 
-/// The page of the product list and Stripe's stub of a deleted customer.
+/// The page of the product list (the spec already has Stripe's stub of a deleted customer,
+/// which `DeleteCustomer` answers).
 const SCHEMAS: &str = "    ProductList:
       description: A page of a list of Product objects, newest first.
       type: object
@@ -114,23 +115,6 @@ const SCHEMAS: &str = "    ProductList:
         url:
           type: string
           description: The URL where this list can be accessed.
-    DeletedCustomer:
-      x-stripe-schema: deleted_customer
-      description: What is left of a deleted customer.
-      type: object
-      required: [deleted, id, object]
-      properties:
-        deleted:
-          type: boolean
-          enum: [true]
-          description: Always true for a deleted object
-        id:
-          type: string
-          description: Unique identifier for the object.
-        object:
-          type: string
-          enum: [customer]
-          description: String representing the object's type.
 ";
 
 #[test]

@@ -1,9 +1,12 @@
 //! Random damage to the real spec: every mutant is either refused by codegen's validator at a
-//! place below the document root, or turned into a client that parses as Rust. Nothing panics.
+//! place below the document root, or turned into a client that parses as Rust. Nothing panics,
+//! and a damage that would change the spec's meaning without a word (a key written twice, of
+//! which YAML keeps the second; a misspelt `x-` extension, which would be skipped) is never
+//! accepted.
 //!
 //! The mutants are seeded, so a failure repeats: the message names the case and the mutation.
 //! `cargo test -p tests --test spec_mutations -- --nocapture` prints how many were accepted and
-//! why the others were refused.
+//! why the others were refused; `SPEC_MUTANTS=1000` makes more of them.
 
 use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
@@ -14,7 +17,7 @@ use tests::spec_text;
 
 /// The seed of the mutations; change it to explore, keep it fixed in the repository.
 const SEED: u64 = 0x2019_1008;
-/// How many mutants the test makes.
+/// How many mutants the test makes, unless `SPEC_MUTANTS` says another number.
 const MUTANTS: usize = 400;
 
 /// One step from a node to a child: a map key or a list index.
@@ -30,6 +33,8 @@ type Path = Vec<Step>;
 struct Mutant {
     what: String,
     text: String,
+    /// Whether accepting it would give the spec another meaning than written.
+    must_refuse: bool,
 }
 
 #[test]
@@ -37,21 +42,29 @@ fn damaged_specs_are_refused_where_the_damage_is_or_generate_rust() {
     let text = spec_text();
     let document: Value = serde_norway::from_str(&text).expect("the spec is YAML");
     let mut rng = fastrand::Rng::with_seed(SEED);
-    let mutants: Vec<Mutant> = (0..MUTANTS)
+    let count = std::env::var("SPEC_MUTANTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(MUTANTS);
+    let mutants: Vec<Mutant> = (0..count)
         .map(|_| mutate(&mut rng, &text, &document))
         .collect();
     let mut outcomes: BTreeMap<String, usize> = BTreeMap::new();
     let mut failures = Vec::new();
     for (case, (mutant, verdict)) in mutants.iter().zip(judge_all(&mutants)).enumerate() {
         match verdict {
+            Ok(outcome) if outcome == "accepted" && mutant.must_refuse => failures.push(format!(
+                "case {case}, {}: accepted, with another meaning than written",
+                mutant.what
+            )),
             Ok(outcome) => *outcomes.entry(outcome).or_default() += 1,
             Err(failure) => failures.push(format!("case {case}, {}: {failure}", mutant.what)),
         }
     }
     let accepted = outcomes.get("accepted").copied().unwrap_or(0);
     println!(
-        "{MUTANTS} mutants of {SPEC_PATH}: {accepted} accepted, {} refused, {} failed",
-        MUTANTS - accepted - failures.len(),
+        "{count} mutants of {SPEC_PATH}: {accepted} accepted, {} refused, {} failed",
+        count - accepted - failures.len(),
         failures.len()
     );
     for (outcome, count) in &outcomes {
@@ -59,7 +72,7 @@ fn damaged_specs_are_refused_where_the_damage_is_or_generate_rust() {
     }
     assert!(
         failures.is_empty(),
-        "{} of {MUTANTS} mutants failed:\n{}",
+        "{} of {count} mutants failed:\n{}",
         failures.len(),
         failures.join("\n")
     );
@@ -151,8 +164,10 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 fn mutate(rng: &mut fastrand::Rng, text: &str, document: &Value) -> Mutant {
     let mut document = document.clone();
     let what = match rng.u32(0..100) {
-        0..8 => return truncate(rng, text),
-        8..24 => delete_key(rng, &mut document),
+        0..6 => return truncate(rng, text),
+        6..8 => return write_twice(rng, text),
+        8..10 => return misspell_extension(rng, &mut document),
+        10..24 => delete_key(rng, &mut document),
         24..40 => retype(rng, &mut document),
         40..52 => misspell_type(rng, &mut document),
         52..62 => break_ref(rng, &mut document),
@@ -166,8 +181,13 @@ fn mutate(rng: &mut fastrand::Rng, text: &str, document: &Value) -> Mutant {
     };
     Mutant {
         what,
-        text: serde_norway::to_string(&document).expect("a JSON value is YAML"),
+        text: yaml(&document),
+        must_refuse: false,
     }
+}
+
+fn yaml(document: &Value) -> String {
+    serde_norway::to_string(document).expect("a JSON value is YAML")
 }
 
 /// The text cut at a random byte.
@@ -179,6 +199,75 @@ fn truncate(rng: &mut fastrand::Rng, text: &str) -> Mutant {
     Mutant {
         what: format!("truncated at byte {end}"),
         text: text[..end].to_string(),
+        must_refuse: false,
+    }
+}
+
+/// A key of a mapping written again, with its value, just after itself.
+fn write_twice(rng: &mut fastrand::Rng, text: &str) -> Mutant {
+    let lines: Vec<&str> = text.lines().collect();
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let mut keys = Vec::new();
+    // The indentation of the key whose block scalar (`>-`, `|`) the lines are in.
+    let mut block: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if block.is_some_and(|b| line.trim().is_empty() || indent(line) > b) {
+            continue;
+        }
+        block = None;
+        let body = line.trim_start();
+        let Some((key, value)) = body.split_once(':') else {
+            continue;
+        };
+        if body.starts_with(['#', '-']) || key.contains(' ') {
+            continue;
+        }
+        keys.push(i);
+        if matches!(value.trim(), ">" | ">-" | "|" | "|-") {
+            block = Some(indent(line));
+        }
+    }
+    let start = keys[rng.usize(0..keys.len())];
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let end = (start + 1..lines.len())
+        .find(|&i| !lines[i].trim().is_empty() && indent(lines[i]) <= indent(lines[start]))
+        .unwrap_or(lines.len());
+    let mut out: Vec<&str> = lines[..end].to_vec();
+    out.extend_from_slice(&lines[start..end]);
+    out.extend_from_slice(&lines[end..]);
+    Mutant {
+        what: format!("line {} written twice: {}", start + 1, lines[start].trim()),
+        text: out.join("\n") + "\n",
+        must_refuse: true,
+    }
+}
+
+/// An `x-` extension renamed with a typo.
+fn misspell_extension(rng: &mut fastrand::Rng, document: &mut Value) -> Mutant {
+    let path = pick(
+        rng,
+        document,
+        |path, _| matches!(path.last(), Some(Step::Key(k)) if k.starts_with("x-")),
+    );
+    let (parent, last) = path.split_at(path.len() - 1);
+    let Step::Key(key) = &last[0] else {
+        unreachable!("picked a key")
+    };
+    let new = match rng.u32(0..3) {
+        0 => format!("{key}s"),
+        1 => key[..key.len() - 1].to_string(),
+        _ => key.replacen('-', "_", 1),
+    };
+    if let Some(Value::Object(map)) = node_mut(document, parent) {
+        *map = std::mem::take(map)
+            .into_iter()
+            .map(|(k, v)| if &k == key { (new.clone(), v) } else { (k, v) })
+            .collect();
+    }
+    Mutant {
+        what: format!("{} renamed `{new}`", show(&path)),
+        text: yaml(document),
+        must_refuse: true,
     }
 }
 

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use codegen::SPEC_PATH;
+use codegen::{SPEC_PATH, reference};
 use serde_json::{Map, Value, json};
 
 /// Stripe's own OpenAPI description of API version 2019-10-08, the version the spec is pinned to.
@@ -216,7 +216,7 @@ fn suggestions<'a>(name: &str, known: impl Iterator<Item = &'a String>) -> Strin
     let name = name.to_lowercase();
     let mut close: Vec<(usize, &String)> = known
         .filter_map(|candidate| {
-            let distance = edit_distance(&name, candidate);
+            let distance = strsim::levenshtein(&name, candidate);
             let near = distance <= (name.len() / 3).max(2)
                 || (name.len() >= 3 && candidate.contains(&name));
             near.then_some((distance, candidate))
@@ -228,21 +228,6 @@ fn suggestions<'a>(name: &str, known: impl Iterator<Item = &'a String>) -> Strin
     }
     let close: Vec<&str> = close.iter().take(5).map(|(_, c)| c.as_str()).collect();
     format!("; did you mean {}?", close.join(", "))
-}
-
-/// The Levenshtein distance between two names: the edits that turn one into the other.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != *cb);
-            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 /// The Stripe name in PascalCase (`charge_outcome`: `ChargeOutcome`), or its override.
@@ -262,12 +247,12 @@ fn pascal(name: &str) -> String {
 
 /// A `$ref` to the component `name`.
 fn reference(name: &str) -> Value {
-    json!({ "$ref": format!("#/components/schemas/{name}") })
+    json!({ "$ref": reference::to_schema(name) })
 }
 
 /// The Stripe schema a `$ref` of Stripe's description names.
 fn ref_name(node: &Value) -> Option<&str> {
-    node.get("$ref")?.as_str()?.rsplit('/').next()
+    reference::schema_name(node.get("$ref")?.as_str()?)
 }
 
 /// Members in the order the spec's groups list them: objects first, `deleted_` ones after.

@@ -4,6 +4,7 @@
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
 use serde_json::Value;
 
+use crate::reference::ComponentRef;
 use crate::validate::OPEN_ENUM;
 
 /// What a schema is, before its details.
@@ -66,9 +67,9 @@ pub(crate) struct Shape<'a> {
     pub limits: Vec<Limit>,
 }
 
-/// The component name a `$ref` points at.
+/// The component name a `$ref` points at (the reference itself when it names no component).
 pub(crate) fn ref_name(reference: &str) -> &str {
-    reference.rsplit('/').next().unwrap_or(reference)
+    ComponentRef::parse(reference).map_or(reference, |r| r.name)
 }
 
 impl<'a> Shape<'a> {

@@ -12,6 +12,7 @@ use serde_json::{Map, Value, json};
 use super::schema::{CLEARABLE, Schemas, canonical, pointer, visibility};
 use super::{Skipped, titles};
 use crate::error::{Location, Problem};
+use crate::reference::{ComponentRef, schema_name};
 use crate::{Action, Operation, Spec, Trigger};
 
 const FORM: &str = "application/x-www-form-urlencoded";
@@ -168,7 +169,7 @@ fn resolved<'a, T>(
     match item {
         ReferenceOr::Item(item) => Some((item, here)),
         ReferenceOr::Reference { reference } => {
-            let name = reference.rsplit('/').next().unwrap_or_default();
+            let name = ComponentRef::parse(reference)?.name;
             let found = spec.openapi.components.as_ref().map(kind)?.get(name)?;
             let at = pointer(&format!("/components/{section}"), name);
             found.as_item().map(|item| (item, at))
@@ -343,7 +344,8 @@ fn path_and_query(
             out_parameter.insert("description".into(), json!(description));
         }
         let original = data.extensions.get("x-original") == Some(&json!(true));
-        out_parameter.insert("x-ms-visibility".into(), json!(visibility(original)));
+        let shown_first = original || data.required;
+        out_parameter.insert("x-ms-visibility".into(), json!(visibility(shown_first)));
         out.push(Value::Object(canonical(out_parameter)));
     }
     Ok(out)
@@ -425,6 +427,10 @@ impl Form {
     }
 
     fn scalar(&mut self, name: &str, mut field: Map<String, Value>, need: &Need) {
+        // A field a flow must fill in is shown first, like the original connector's.
+        if *need == Need::Always {
+            field.insert("x-ms-visibility".into(), json!(visibility(true)));
+        }
         // The generated client always sends a field's `default` (such as a product's `type`);
         // required, the platform sends it too.
         let need = match need {
@@ -487,7 +493,7 @@ impl Form {
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_string();
-        let visibility = field.get("x-ms-visibility").cloned();
+        let inherited = field.get("x-ms-visibility").cloned();
         for i in 0..max {
             let mut one = items.clone();
             one.remove("x-nullable");
@@ -503,8 +509,15 @@ impl Form {
                 "description".into(),
                 json!(format!("{description} Item {n} of {of}: fill them in order.").trim_start()),
             );
-            if let Some(visibility) = &visibility {
-                one.insert("x-ms-visibility".into(), visibility.clone());
+            let required = *need == Need::Always && i < min;
+            match &inherited {
+                _ if required => {
+                    one.insert("x-ms-visibility".into(), json!(visibility(true)));
+                }
+                Some(visibility) => {
+                    one.insert("x-ms-visibility".into(), visibility.clone());
+                }
+                None => {}
             }
             self.parameters.push(Value::Object(canonical(one)));
         }
@@ -586,7 +599,7 @@ fn form_parameters(
     let body_at = match schema {
         ReferenceOr::Reference { reference } => pointer(
             "/components/schemas",
-            reference.rsplit('/').next().unwrap_or_default(),
+            schema_name(reference).unwrap_or_default(),
         ),
         ReferenceOr::Item(_) => {
             pointer(

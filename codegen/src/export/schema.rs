@@ -26,6 +26,7 @@ use serde_json::{Map, Value, json};
 
 use super::titles;
 use crate::Spec;
+use crate::reference::schema_name;
 
 /// The mark of a body field Stripe clears when sent empty (`images=`), kept on the converted
 /// field from the spec as written; the form fields take it off (it is not Microsoft's).
@@ -124,7 +125,7 @@ impl<'a> Schemas<'a> {
 
     /// The name of the component schema `reference` names, and the schema, if there is one.
     fn named<'r>(&self, reference: &'r str) -> (&'r str, Option<&ReferenceOr<Schema>>) {
-        let name = reference.rsplit('/').next().unwrap_or_default();
+        let name = schema_name(reference).unwrap_or_default();
         let components = self.spec.openapi.components.as_ref();
         (name, components.and_then(|c| c.schemas.get(name)))
     }

@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 
 use super::shape::{Expect, Field, check_fields};
 use crate::error::{Location, Problem};
+use crate::extensions::Host;
 
 /// A kind of object in the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,6 +206,17 @@ impl Node {
             Node::Tag => "a tag",
             Node::ExternalDocs => "`externalDocs`",
             Node::Discriminator => "a discriminator",
+        }
+    }
+
+    /// The kind of object this is, for the table of extensions.
+    pub(super) fn host(self) -> Host {
+        match self {
+            Node::Info => Host::Info,
+            Node::Operation => Host::Operation,
+            Node::Parameter => Host::Parameter,
+            Node::Schema => Host::Schema,
+            _ => Host::Other,
         }
     }
 

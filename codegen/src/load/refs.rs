@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::objects::Node;
 use crate::error::{Location, Problem};
+use crate::reference::ComponentRef;
 
 /// Every `$ref` must point inside this document, at something that exists.
 pub(super) fn check_targets(document: &Value, node: &Value, at: &Location) -> Result<(), Problem> {
@@ -157,6 +158,8 @@ fn alias_of<'a>(
     name: &str,
 ) -> Option<&'a str> {
     let target = entries.get(name)?.get("$ref")?.as_str()?;
-    let next = target.strip_prefix(&format!("#/components/{section}/"))?;
+    let next = ComponentRef::parse(target)
+        .filter(|r| r.section == section)?
+        .name;
     entries.get_key_value(next).map(|(key, _)| key.as_str())
 }

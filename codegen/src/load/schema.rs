@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::objects::Node;
 use super::shape::{Expect, check_value, wrong_kind};
-use super::{names, values};
+use super::{names, shape, values};
 use crate::error::{Location, Problem};
 
 /// The types of OpenAPI 3.0, as the `type` keyword spells them.
@@ -92,6 +92,7 @@ const KEYWORDS: &[Keyword] = &[
 /// Checks one schema written in place (a `$ref` to one is checked where it points).
 pub(super) fn check(schema: &Map<String, Value>, at: &Location) -> Result<(), Problem> {
     let kind = kind(schema, at)?;
+    shape::check_extensions(schema, at, Node::Schema)?;
     for (key, value) in schema.iter().filter(|(key, _)| !key.starts_with("x-")) {
         let keyword = keyword(key, kind, at)?;
         check_value(value, &at.key(key), keyword.expect)?;

@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use super::objects::{Node, check_parameter, component_name};
 use super::{refs, schema};
 use crate::error::{Location, Problem};
+use crate::extensions;
 
 /// What a value in the document must be.
 #[derive(Clone, Copy)]
@@ -117,6 +118,7 @@ pub(super) fn check_fields(
             format!("missing: {} needs `{}`", node.describe(), missing.name),
         ));
     }
+    check_extensions(fields, at, node)?;
     for (key, value) in fields.iter().filter(|(key, _)| !key.starts_with("x-")) {
         let Some(field) = known.iter().find(|f| f.name == key) else {
             return Err(unknown_field(key, at, node, known));
@@ -124,6 +126,23 @@ pub(super) fn check_fields(
         check_value(value, &at.key(key), field.expect)?;
     }
     Ok(())
+}
+
+/// Refuses an `x-` key that the spec may not carry on an object of kind `node`.
+pub(super) fn check_extensions(
+    fields: &Map<String, Value>,
+    at: &Location,
+    node: Node,
+) -> Result<(), Problem> {
+    let Some((key, (message, help))) = fields.keys().find_map(|key| {
+        let refusal = key
+            .starts_with("x-")
+            .then(|| extensions::refusal(key, node.host(), node.describe()));
+        refusal.flatten().map(|refusal| (key, refusal))
+    }) else {
+        return Ok(());
+    };
+    Err(Problem::new(at.key(key), message).help(help))
 }
 
 fn unknown_field(key: &str, at: &Location, node: Node, known: &[Field]) -> Problem {
@@ -152,6 +171,7 @@ fn named_entries(
     node: Node,
     expect: Expect,
 ) -> Result<(), Problem> {
+    check_extensions(fields, at, node)?;
     for (key, value) in fields.iter().filter(|(key, _)| !key.starts_with("x-")) {
         node.check_key(key, &at.key(key))?;
         check_value(value, &at.key(key), expect)?;

@@ -8,8 +8,9 @@
 
 use openapiv3::{MediaType, OpenAPI, Operation, ReferenceOr, Response, StatusCode};
 
-use super::component;
 use crate::error::{Location, Problem};
+use crate::reference::ComponentRef;
+use crate::reference::component;
 
 const JSON: &str = "application/json";
 /// The error envelope every error response carries.
@@ -75,11 +76,7 @@ fn resolve<'a>(
     match response {
         ReferenceOr::Item(response) => (Some(response), at),
         ReferenceOr::Reference { reference } => {
-            let name = reference.rsplit('/').next().unwrap_or_default();
-            let at = Location::root()
-                .key("components")
-                .key("responses")
-                .key(name);
+            let at = ComponentRef::parse(reference).map_or(at, |r| r.location());
             (component(openapi, reference, |c| &c.responses), at)
         }
     }

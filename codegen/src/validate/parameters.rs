@@ -12,8 +12,9 @@ use openapiv3::{
     ReferenceOr, Schema, SchemaKind, Type,
 };
 
-use super::component;
 use crate::error::{Location, Problem};
+use crate::reference::ComponentRef;
+use crate::reference::component;
 
 /// Checks the parameters of `op` (at `at`) and those its path item gives every operation.
 pub(super) fn check(
@@ -80,11 +81,7 @@ pub(super) fn resolve<'a>(
     match parameter {
         ReferenceOr::Item(parameter) => Some((parameter, at.clone())),
         ReferenceOr::Reference { reference } => {
-            let name = reference.rsplit('/').next()?;
-            let at = Location::root()
-                .key("components")
-                .key("parameters")
-                .key(name);
+            let at = ComponentRef::parse(reference)?.location();
             Some((component(openapi, reference, |c| &c.parameters)?, at))
         }
     }

@@ -8,9 +8,10 @@
 
 use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, Type};
 
-use super::{component, is_unix_time, parameters};
+use super::{is_unix_time, parameters};
 use crate::error::{Location, Problem};
 use crate::model::Trigger;
+use crate::reference::component;
 
 /// What a field or parameter the templates use must be.
 #[derive(Clone, Copy)]
@@ -66,7 +67,7 @@ fn check_fields(
     name: &str,
     fields: &[(&str, Wanted)],
 ) -> Result<(), Problem> {
-    let reference = format!("#/components/schemas/{name}");
+    let reference = crate::reference::to_schema(name);
     let Some(SchemaKind::Type(Type::Object(object))) =
         component(openapi, &reference, |c| &c.schemas).map(|s| &s.schema_kind)
     else {

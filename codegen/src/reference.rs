@@ -1,0 +1,107 @@
+//! `$ref`s, read in one place. The spec's checks (`load/refs.rs`) make sure that each names a
+//! whole component of the right section; codegen, the export, the diff, `import-schema` and the
+//! conformance test then read them here rather than each splitting the text on `/`.
+
+use openapiv3::{Components, OpenAPI, ReferenceOr};
+use serde_json::Value;
+
+use crate::error::Location;
+
+/// A `$ref` to a component, `#/components/<section>/<name>`, split.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ComponentRef<'a> {
+    /// The section of `components`: `schemas`, `parameters`, `responses`...
+    pub section: &'a str,
+    /// The component's name.
+    pub name: &'a str,
+}
+
+impl<'a> ComponentRef<'a> {
+    /// Splits `reference`; `None` unless it names one whole component of this document.
+    pub fn parse(reference: &'a str) -> Option<Self> {
+        let (section, name) = reference.strip_prefix("#/components/")?.split_once('/')?;
+        let whole = !section.is_empty() && !name.is_empty() && !name.contains('/');
+        whole.then_some(Self { section, name })
+    }
+
+    /// Where the component is written: `components.schemas.Customer`.
+    pub fn location(&self) -> Location {
+        Location::root()
+            .key("components")
+            .key(self.section)
+            .key(self.name)
+    }
+}
+
+/// The name of the component schema `reference` names: `Customer` for
+/// `#/components/schemas/Customer`; `None` for a reference to anything else.
+pub fn schema_name(reference: &str) -> Option<&str> {
+    ComponentRef::parse(reference)
+        .filter(|r| r.section == "schemas")
+        .map(|r| r.name)
+}
+
+/// The `$ref` to the component schema `name`.
+pub fn to_schema(name: &str) -> String {
+    format!("#/components/schemas/{name}")
+}
+
+/// The component that `reference` names in the section of the typed model that `section` picks.
+pub(crate) fn component<'a, T>(
+    openapi: &'a OpenAPI,
+    reference: &str,
+    section: impl Fn(&'a Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+) -> Option<&'a T> {
+    let name = ComponentRef::parse(reference)?.name;
+    section(openapi.components.as_ref()?).get(name)?.as_item()
+}
+
+/// The node that the local `$ref` `reference` (`#/...`, any depth) points at in `document`,
+/// and where it is written.
+pub fn lookup<'v>(document: &'v Value, reference: &str) -> Option<(Location, &'v Value)> {
+    let pointer = reference.strip_prefix('#')?;
+    let node = document.pointer(pointer)?;
+    let at = pointer
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .fold(Location::root(), |at, segment| at.key(segment));
+    Some((at, node))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ComponentRef, lookup, schema_name};
+
+    #[test]
+    fn a_component_splits_into_its_section_and_name() {
+        let customer = ComponentRef::parse("#/components/schemas/Customer").expect("a component");
+        assert_eq!((customer.section, customer.name), ("schemas", "Customer"));
+        assert_eq!(
+            customer.location().to_string(),
+            "components.schemas.Customer"
+        );
+    }
+
+    #[test]
+    fn only_whole_components_of_this_document_parse() {
+        for reference in [
+            "#/components/schemas",
+            "#/components/schemas/",
+            "#/components/schemas/Customer/properties/id",
+            "other.yaml#/components/schemas/Customer",
+            "#/paths",
+        ] {
+            assert_eq!(ComponentRef::parse(reference), None, "{reference}");
+        }
+        assert_eq!(schema_name("#/components/responses/Error"), None);
+    }
+
+    #[test]
+    fn lookup_follows_a_pointer_and_says_where() {
+        let document = serde_json::json!({"paths": {"/v1/a": {"get": {"x": 1}}}});
+        let (at, node) = lookup(&document, "#/paths/~1v1~1a/get").expect("there");
+        assert_eq!(at.to_string(), "paths./v1/a.get");
+        assert_eq!(node["x"], 1);
+    }
+}
