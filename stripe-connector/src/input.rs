@@ -175,6 +175,34 @@ pub(crate) fn check_key(field: &'static str, key: &str, max: u64) -> Result<(), 
     Ok(())
 }
 
+/// `x-key-forbidden`: a key of a hash is not empty and holds none of the `forbidden`
+/// characters. It travels inside the brackets of Stripe's form (`metadata[key]=`), where a `[`
+/// or `]` would be read as structure and an empty key (`metadata[]=`) as a list, so the spec
+/// forbids at least the brackets (codegen refuses a hash that does not).
+pub(crate) fn check_key_characters(
+    field: &'static str,
+    key: &str,
+    forbidden: &str,
+) -> Result<(), Error> {
+    if key.is_empty() {
+        return refuse(
+            field,
+            "an empty key cannot be sent: Stripe's form syntax reads `[]` as a list".to_string(),
+        );
+    }
+    match key.chars().find(|c| forbidden.contains(*c)) {
+        Some(c @ ('[' | ']')) => refuse(
+            field,
+            format!("the key {key:?} contains {c:?}, which Stripe's form syntax cannot carry"),
+        ),
+        Some(c) => refuse(
+            field,
+            format!("the key {key:?} contains {c:?}, which Stripe does not allow in a key"),
+        ),
+        None => Ok(()),
+    }
+}
+
 /// The checks of the value under `key` of a hash, whose refusal then names the key.
 pub(crate) fn check_entry(
     key: &str,
@@ -230,6 +258,12 @@ mod tests {
             reason(check_key("metadata", &"k".repeat(41), 40)),
             format!("the key {:?} has 41 characters; at most 40", "k".repeat(41))
         );
+        assert_eq!(
+            reason(check_key_characters("metadata", "x]", "[]")),
+            "the key \"x]\" contains ']', which Stripe's form syntax cannot carry"
+        );
+        assert!(reason(check_key_characters("metadata", "", "[]")).contains("empty key"));
+        assert!(check_key_characters("metadata", "é &=+%\n", "[]").is_ok());
         assert_eq!(
             reason(check_entry("size", || check_length(
                 "metadata",
