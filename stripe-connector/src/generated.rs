@@ -10341,6 +10341,7 @@ pub mod connector {
                     shape: InputShape::Text,
                     flag: Some("id"),
                     limits: Limits {
+                        min_length: Some(1),
                         max_length: Some(5000),
                         ..Limits::NONE
                     },
@@ -10416,6 +10417,7 @@ pub mod connector {
                     limits: Limits {
                         items: Some(
                             &Limits {
+                                min_length: Some(1),
                                 max_length: Some(5000),
                                 ..Limits::NONE
                             },
@@ -10658,6 +10660,7 @@ pub mod connector {
                     limits: Limits {
                         items: Some(
                             &Limits {
+                                min_length: Some(1),
                                 max_length: Some(5000),
                                 ..Limits::NONE
                             },
@@ -10933,6 +10936,8 @@ pub mod connector {
                     flag: Some("email"),
                     limits: Limits {
                         max_length: Some(512),
+                        pattern: Some("^[^@]+@[^@]*\\.[^@]*$"),
+                        empty_clears: true,
                         ..Limits::NONE
                     },
                 },
@@ -10945,6 +10950,7 @@ pub mod connector {
                     limits: Limits {
                         items: Some(
                             &Limits {
+                                min_length: Some(1),
                                 max_length: Some(5000),
                                 ..Limits::NONE
                             },
@@ -10960,6 +10966,7 @@ pub mod connector {
                     flag: Some("invoice-prefix"),
                     limits: Limits {
                         max_length: Some(5000),
+                        pattern: Some("^[A-Z0-9]{3,12}$"),
                         ..Limits::NONE
                     },
                 },
@@ -11068,6 +11075,7 @@ pub mod connector {
                     shape: InputShape::Text,
                     flag: Some("payment-method"),
                     limits: Limits {
+                        min_length: Some(1),
                         max_length: Some(5000),
                         ..Limits::NONE
                     },
@@ -11216,6 +11224,7 @@ pub mod connector {
                     shape: InputShape::Text,
                     flag: Some("source"),
                     limits: Limits {
+                        min_length: Some(1),
                         max_length: Some(5000),
                         ..Limits::NONE
                     },
@@ -11328,6 +11337,7 @@ pub mod connector {
                     limits: Limits {
                         items: Some(
                             &Limits {
+                                min_length: Some(1),
                                 max_length: Some(5000),
                                 ..Limits::NONE
                             },
@@ -11457,6 +11467,7 @@ pub mod connector {
                     shape: InputShape::Text,
                     flag: Some("bank-account"),
                     limits: Limits {
+                        min_length: Some(1),
                         max_length: Some(5000),
                         ..Limits::NONE
                     },
@@ -11468,6 +11479,7 @@ pub mod connector {
                     shape: InputShape::Text,
                     flag: Some("card"),
                     limits: Limits {
+                        min_length: Some(1),
                         max_length: Some(5000),
                         ..Limits::NONE
                     },
@@ -11490,6 +11502,7 @@ pub mod connector {
                     shape: InputShape::Text,
                     flag: Some("default-alipay-account"),
                     limits: Limits {
+                        min_length: Some(1),
                         max_length: Some(500),
                         ..Limits::NONE
                     },
@@ -11501,6 +11514,7 @@ pub mod connector {
                     shape: InputShape::Text,
                     flag: Some("default-bank-account"),
                     limits: Limits {
+                        min_length: Some(1),
                         max_length: Some(500),
                         ..Limits::NONE
                     },
@@ -11512,6 +11526,7 @@ pub mod connector {
                     shape: InputShape::Text,
                     flag: Some("default-card"),
                     limits: Limits {
+                        min_length: Some(1),
                         max_length: Some(500),
                         ..Limits::NONE
                     },
@@ -11523,6 +11538,7 @@ pub mod connector {
                     shape: InputShape::Text,
                     flag: Some("default-source"),
                     limits: Limits {
+                        min_length: Some(1),
                         max_length: Some(500),
                         ..Limits::NONE
                     },
@@ -11546,6 +11562,8 @@ pub mod connector {
                     flag: Some("email"),
                     limits: Limits {
                         max_length: Some(512),
+                        pattern: Some("^[^@]+@[^@]*\\.[^@]*$"),
+                        empty_clears: true,
                         ..Limits::NONE
                     },
                 },
@@ -11558,6 +11576,7 @@ pub mod connector {
                     limits: Limits {
                         items: Some(
                             &Limits {
+                                min_length: Some(1),
                                 max_length: Some(5000),
                                 ..Limits::NONE
                             },
@@ -11573,6 +11592,7 @@ pub mod connector {
                     flag: Some("invoice-prefix"),
                     limits: Limits {
                         max_length: Some(5000),
+                        pattern: Some("^[A-Z0-9]{3,12}$"),
                         ..Limits::NONE
                     },
                 },
@@ -11818,6 +11838,7 @@ pub mod connector {
                     shape: InputShape::Text,
                     flag: Some("source"),
                     limits: Limits {
+                        min_length: Some(1),
                         max_length: Some(5000),
                         ..Limits::NONE
                     },
@@ -12210,7 +12231,7 @@ impl crate::Connection {
         crate::input::check_id("id", id)?;
         crate::input::check_length("id", id, None, Some(5000))?;
         for item in expand {
-            crate::input::check_length("expand", item, None, Some(5000))?;
+            crate::input::check_length("expand", item, Some(1), Some(5000))?;
         }
         let request = self.client().get_customer().customer(id);
         let request = match expand {
@@ -12290,7 +12311,7 @@ impl crate::Connection {
 impl crate::input::Check for types::CreateProductParams {
     fn check(&self) -> ::std::result::Result<(), crate::Error> {
         if let Some(value) = &self.id {
-            crate::input::check_length("id", value, None, Some(5000))?;
+            crate::input::check_length("id", value, Some(1), Some(5000))?;
         }
         {
             let value = &self.attributes;
@@ -12313,7 +12334,7 @@ impl crate::input::Check for types::CreateProductParams {
         {
             let value = &self.expand;
             for item in value {
-                crate::input::check_length("expand", item, None, Some(5000))?;
+                crate::input::check_length("expand", item, Some(1), Some(5000))?;
             }
         }
         {
@@ -12379,7 +12400,7 @@ impl crate::input::Check for types::UpdateProductParams {
         {
             let value = &self.expand;
             for item in value {
-                crate::input::check_length("expand", item, None, Some(5000))?;
+                crate::input::check_length("expand", item, Some(1), Some(5000))?;
             }
         }
         if let Some(crate::Clearable::Set(value)) = &self.images {
@@ -12457,16 +12478,20 @@ impl crate::input::Check for types::CreateCustomerParams {
             crate::input::check_length("description", value, None, Some(5000))?;
         }
         if let Some(value) = &self.email {
-            crate::input::check_length("email", value, None, Some(512))?;
+            if !value.is_empty() {
+                crate::input::check_length("email", value, None, Some(512))?;
+                crate::input::check_pattern("email", value, "^[^@]+@[^@]*\\.[^@]*$")?;
+            }
         }
         {
             let value = &self.expand;
             for item in value {
-                crate::input::check_length("expand", item, None, Some(5000))?;
+                crate::input::check_length("expand", item, Some(1), Some(5000))?;
             }
         }
         if let Some(value) = &self.invoice_prefix {
             crate::input::check_length("invoice_prefix", value, None, Some(5000))?;
+            crate::input::check_pattern("invoice_prefix", value, "^[A-Z0-9]{3,12}$")?;
         }
         if let Some(value) = &self.invoice_settings {
             if let Some(crate::Clearable::Set(value)) = &value.custom_fields {
@@ -12527,7 +12552,7 @@ impl crate::input::Check for types::CreateCustomerParams {
             crate::input::check_length("name", value, None, Some(256))?;
         }
         if let Some(value) = &self.payment_method {
-            crate::input::check_length("payment_method", value, None, Some(5000))?;
+            crate::input::check_length("payment_method", value, Some(1), Some(5000))?;
         }
         if let Some(value) = &self.phone {
             crate::input::check_length("phone", value, None, Some(20))?;
@@ -12600,7 +12625,7 @@ impl crate::input::Check for types::CreateCustomerParams {
             }
         }
         if let Some(value) = &self.source {
-            crate::input::check_length("source", value, None, Some(5000))?;
+            crate::input::check_length("source", value, Some(1), Some(5000))?;
         }
         if let Some(value) = &self.tax_info {
             {
@@ -12641,10 +12666,10 @@ impl crate::input::Check for types::UpdateCustomerParams {
             }
         }
         if let Some(value) = &self.bank_account {
-            crate::input::check_length("bank_account", value, None, Some(5000))?;
+            crate::input::check_length("bank_account", value, Some(1), Some(5000))?;
         }
         if let Some(value) = &self.card {
-            crate::input::check_length("card", value, None, Some(5000))?;
+            crate::input::check_length("card", value, Some(1), Some(5000))?;
         }
         if let Some(value) = &self.coupon {
             crate::input::check_length("coupon", value, None, Some(5000))?;
@@ -12653,33 +12678,42 @@ impl crate::input::Check for types::UpdateCustomerParams {
             crate::input::check_length(
                 "default_alipay_account",
                 value,
-                None,
+                Some(1),
                 Some(500),
             )?;
         }
         if let Some(value) = &self.default_bank_account {
-            crate::input::check_length("default_bank_account", value, None, Some(500))?;
+            crate::input::check_length(
+                "default_bank_account",
+                value,
+                Some(1),
+                Some(500),
+            )?;
         }
         if let Some(value) = &self.default_card {
-            crate::input::check_length("default_card", value, None, Some(500))?;
+            crate::input::check_length("default_card", value, Some(1), Some(500))?;
         }
         if let Some(value) = &self.default_source {
-            crate::input::check_length("default_source", value, None, Some(500))?;
+            crate::input::check_length("default_source", value, Some(1), Some(500))?;
         }
         if let Some(value) = &self.description {
             crate::input::check_length("description", value, None, Some(5000))?;
         }
         if let Some(value) = &self.email {
-            crate::input::check_length("email", value, None, Some(512))?;
+            if !value.is_empty() {
+                crate::input::check_length("email", value, None, Some(512))?;
+                crate::input::check_pattern("email", value, "^[^@]+@[^@]*\\.[^@]*$")?;
+            }
         }
         {
             let value = &self.expand;
             for item in value {
-                crate::input::check_length("expand", item, None, Some(5000))?;
+                crate::input::check_length("expand", item, Some(1), Some(5000))?;
             }
         }
         if let Some(value) = &self.invoice_prefix {
             crate::input::check_length("invoice_prefix", value, None, Some(5000))?;
+            crate::input::check_pattern("invoice_prefix", value, "^[A-Z0-9]{3,12}$")?;
         }
         if let Some(value) = &self.invoice_settings {
             if let Some(crate::Clearable::Set(value)) = &value.custom_fields {
@@ -12810,7 +12844,7 @@ impl crate::input::Check for types::UpdateCustomerParams {
             }
         }
         if let Some(value) = &self.source {
-            crate::input::check_length("source", value, None, Some(5000))?;
+            crate::input::check_length("source", value, Some(1), Some(5000))?;
         }
         if let Some(value) = &self.tax_info {
             {

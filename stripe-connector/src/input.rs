@@ -52,15 +52,19 @@ fn refuse(field: &'static str, reason: String) -> Result<(), Error> {
     Err(Error::InvalidInput { field, reason })
 }
 
-/// An object id goes into the URL path: it must be non-empty and free of `/`, `?`, `#`, spaces
-/// and control characters.
+/// An object id goes into the URL path: it must be non-empty, not `.` or `..` (which a URL
+/// resolves away), and free of `/`, `\` (a `/` to a URL), `?`, `#`, spaces and control
+/// characters.
 pub(crate) fn check_id(field: &'static str, id: &str) -> Result<(), Error> {
     if id.is_empty() {
         return refuse(field, "the id is empty".to_string());
     }
+    if id == "." || id == ".." {
+        return refuse(field, format!("the id {id:?} would change the URL's path"));
+    }
     match id
         .chars()
-        .find(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c.is_control())
+        .find(|c| matches!(c, '/' | '\\' | '?' | '#') || c.is_whitespace() || c.is_control())
     {
         Some(c) => refuse(
             field,
