@@ -41,14 +41,18 @@ fn targets() -> Vec<Target> {
     for action in connector::ACTIONS {
         for input in action.inputs {
             let limits = match input.shape {
-                InputShape::Text => input.limits,
+                InputShape::Text => Some(input.limits),
                 InputShape::List(InputShape::Text) => input.limits.items.copied(),
                 InputShape::Map(InputShape::Text) => input.limits.values.copied(),
                 _ => continue,
             }
             .unwrap_or(Limits::NONE);
             if input.flag.is_some() || in_path(action, input.name) {
-                all.push(Target { action, input, limits });
+                all.push(Target {
+                    action,
+                    input,
+                    limits,
+                });
             }
         }
     }
@@ -73,9 +77,10 @@ fn text(max: Option<u64>, equals: bool) -> BoxedStrategy<String> {
         Just(String::new()).boxed(),
         proptest::string::string_regex("(?s)[^\\x00]{1,10}")
             .expect("a valid regex")
-            .prop_filter("an argument may hold `=` only where the shell path carries it", move |t| {
-                equals || !t.contains('=')
-            })
+            .prop_filter(
+                "an argument may hold `=` only where the shell path carries it",
+                move |t| equals || !t.contains('='),
+            )
             .boxed(),
         awkward(1..10, equals),
     ];
@@ -96,7 +101,9 @@ fn value(target: &Target) -> BoxedStrategy<Value> {
                 .prop_map(|(k, v)| json!({ k: v }))
                 .boxed()
         }
-        _ => text(target.limits.max_length, true).prop_map(Value::from).boxed(),
+        _ => text(target.limits.max_length, true)
+            .prop_map(Value::from)
+            .boxed(),
     }
 }
 
@@ -115,7 +122,11 @@ fn filler(input: &InputInfo) -> Option<String> {
 fn arguments(target: &Target, value: &Value, id: &str) -> Vec<String> {
     let action = target.action;
     let mut args: Vec<String> = action.command.iter().map(|w| w.to_string()).collect();
-    for input in action.inputs.iter().filter(|i| i.required && i.name != target.input.name) {
+    for input in action
+        .inputs
+        .iter()
+        .filter(|i| i.required && i.name != target.input.name)
+    {
         if let (Some(flag), Some(filler)) = (input.flag, filler(input)) {
             args.push(format!("--{flag}={filler}"));
         }
@@ -124,7 +135,10 @@ fn arguments(target: &Target, value: &Value, id: &str) -> Vec<String> {
         match value {
             Value::Object(entries) => {
                 for (key, value) in entries {
-                    args.push(format!("--{flag}={key}={}", value.as_str().unwrap_or_default()));
+                    args.push(format!(
+                        "--{flag}={key}={}",
+                        value.as_str().unwrap_or_default()
+                    ));
                 }
             }
             value => args.push(format!("--{flag}={}", value.as_str().unwrap_or_default())),
@@ -159,13 +173,25 @@ fn required(action: &ActionInfo) -> Value {
     Value::Object(inputs)
 }
 
+/// How a case ended, when it ended well.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Outcome {
+    /// Refused before anything was sent.
+    Refused,
+    /// Sent, and printed back as given (or quoted as given by Stripe's refusal).
+    Arrived,
+}
+
 /// Runs one case; `Err` says which outcome it missed.
-fn case(fake: &Fake, target: &Target, value: &Value) -> Result<(), String> {
+fn case(fake: &Fake, target: &Target, value: &Value) -> Result<Outcome, String> {
     let id = match creator(target.action) {
         Some(creator) => {
             let created = fake
                 .runtime
-                .block_on(fake.connection().run_action(creator.operation_id, required(creator)))
+                .block_on(
+                    fake.connection()
+                        .run_action(creator.operation_id, required(creator)),
+                )
                 .map_err(|e| format!("creating the object failed: {e}"))?;
             created["id"].as_str().unwrap_or_default().to_string()
         }
@@ -177,16 +203,21 @@ fn case(fake: &Fake, target: &Target, value: &Value) -> Result<(), String> {
     let sent = fake.fake.requests() - before;
     let shown = format!("{args:?}");
     match output.status.code() {
-        Some(EXIT_INPUT) if sent == 0 => Ok(()),
-        Some(0) => kept(target, value, &output).map_err(|e| format!("{shown}: {e}")),
+        Some(EXIT_INPUT) if sent == 0 => Ok(Outcome::Refused),
+        Some(0) => kept(target, value, &output)
+            .map(|()| Outcome::Arrived)
+            .map_err(|e| format!("{shown}: {e}")),
         _ => {
             let error = common::stderr(&output);
             let quoted = |text: &str| {
                 error.contains(&format!("'{text}'")) || error.contains(&format!("({text})"))
             };
             match value.as_str() {
-                Some(text) if !text.is_empty() && sent > 0 && quoted(text) => Ok(()),
-                _ => Err(format!("{shown}: exit {:?} after {sent} requests: {error}", output.status.code())),
+                Some(text) if !text.is_empty() && sent > 0 && quoted(text) => Ok(Outcome::Arrived),
+                _ => Err(format!(
+                    "{shown}: exit {:?} after {sent} requests: {error}",
+                    output.status.code()
+                )),
             }
         }
     }
@@ -231,6 +262,7 @@ fn every_flag_arrives_as_written_or_is_refused_before_sending() {
     let strategy = proptest::sample::select(targets())
         .prop_flat_map(|target| (Just(target.clone()), value(&target)));
     let fake = std::cell::RefCell::new(fake);
+    let seen = std::cell::RefCell::new(std::collections::BTreeSet::new());
     let result = runner.run(&strategy, |(target, value)| {
         let mut fake = fake.borrow_mut();
         let outcome = case(&fake, &target, &value);
@@ -242,9 +274,26 @@ fn every_flag_arrives_as_written_or_is_refused_before_sending() {
             }
             outcome => outcome,
         };
-        outcome.map_err(TestCaseError::fail)
+        let outcome = outcome.map_err(TestCaseError::fail)?;
+        let map = matches!(target.input.shape, InputShape::Map(_));
+        seen.borrow_mut()
+            .insert((target.action.operation_id, map, outcome));
+        Ok(())
     });
     if let Err(e) = result {
         panic!("{e}");
+    }
+    // A command that refused everything would pass the cases: each action must have taken
+    // some, and the hashes must have been both taken and refused.
+    let seen = seen.into_inner();
+    for action in connector::ACTIONS {
+        let arrived = seen
+            .iter()
+            .any(|s| s.0 == action.operation_id && s.2 == Outcome::Arrived);
+        assert!(arrived, "no case of {} arrived", action.operation_id);
+    }
+    for outcome in [Outcome::Arrived, Outcome::Refused] {
+        let seen = seen.iter().any(|s| s.1 && s.2 == outcome);
+        assert!(seen, "no hash case ended {outcome:?}");
     }
 }
