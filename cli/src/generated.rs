@@ -378,7 +378,7 @@ pub struct UpdateProduct {
     #[arg(
         long = "url",
         value_name = "URL",
-        help = "A URL of a publicly-accessible webpage for this product."
+        help = "A URL of a publicly-accessible webpage for this product; `\"\"` removes it."
     )]
     url: Option<String>,
     #[arg(

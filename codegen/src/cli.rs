@@ -8,7 +8,8 @@
 //! per item); a boolean takes its value (`--active false`), an enum the name of a value, an
 //! object JSON (`--address '{"line1":"1 Main St"}'`, parsed into its generated type), a hash
 //! `key=value` once per key (`--metadata size=L`). A field whose enum has one value is fixed,
-//! so it gets no flag; an `x-clearable` field also gets `--clear-<field>`; an optional list of
+//! so it gets no flag; an `x-clearable` field other than a plain string (cleared with `--field ''`) also gets
+//! `--clear-<field>`; an optional list of
 //! the query is a repeated flag (`--expand default_source`). The fields of the original
 //! connector (`x-original`) come first in `--help`, the others after under their own heading.
 
@@ -20,7 +21,7 @@ use quote::{format_ident, quote};
 use crate::connection::{body_fields, path_arguments, query_lists};
 use crate::error::{Location, Problem};
 use crate::fields::{Holder, holder, inner_type};
-use crate::model::{Action, Input, Shape, Spec, Trigger};
+use crate::model::{Action, Input, Place, Shape, Spec, Trigger};
 use crate::names;
 
 /// What a repeatable flag's help adds to the spec's description.
@@ -172,7 +173,7 @@ fn action_tokens(
     for input in query_lists(action) {
         let member = names::parameter(&input.name);
         let ident = format_ident!("{}", member);
-        let long = names::kebab(&member);
+        let long = long_flag(input);
         let help = format!("{} {REPEAT}", input.description.clone().unwrap_or_default());
         let help = help.trim();
         fields.push(quote! {
@@ -302,7 +303,7 @@ fn value(
         })
     };
     Ok(Some(match shape {
-        Shape::Enum(values) if values.len() <= 1 => return Ok(None),
+        shape if !has_flag(shape) => return Ok(None),
         Shape::Enum(_) => generated(quote!(parsed), "VALUE")?,
         Shape::String => plain(quote!(String), None),
         Shape::Integer => plain(quote!(i64), Some("N")),
@@ -326,6 +327,22 @@ fn value(
     }))
 }
 
+/// The flag of a query list or a body field, without its dashes: its `x-flag`, or its name in
+/// kebab case (`expand`, `image`, `postal-code`).
+pub(crate) fn long_flag(input: &Input) -> String {
+    match (&input.flag, input.place) {
+        (Some(flag), _) => flag.clone(),
+        (None, Place::Query) => names::kebab(&names::parameter(&input.name)),
+        (None, _) => names::kebab(&input.name),
+    }
+}
+
+/// Whether a body field of this shape gets a flag: all but an enum of one value, which has
+/// nothing to choose.
+pub(crate) fn has_flag(shape: &Shape) -> bool {
+    !matches!(shape, Shape::Enum(values) if values.len() <= 1)
+}
+
 /// How a flag's value reaches the body's builder.
 enum Setter {
     /// `.field(args.field)` in the builder's chain.
@@ -343,10 +360,7 @@ fn flag(
     value: &Value,
     held: Holder,
 ) -> (Vec<TokenStream>, Setter) {
-    let long = input
-        .flag
-        .clone()
-        .unwrap_or_else(|| names::kebab(&input.name));
+    let long = long_flag(input);
     let mut help = input.description.clone().unwrap_or_default();
     let value_name = value.name.map(|v| quote!(value_name = #v,));
     let parser = value.parser.as_ref().map(|p| quote!(value_parser = #p,));

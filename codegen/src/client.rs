@@ -11,9 +11,9 @@
 //! checks an answer against them, and each would become a newtype.
 //!
 //! Two marks change a field's type: an `x-expandable` property (`anyOf: [string, $ref X]`)
-//! becomes `crate::Expandable<crate::types::X>`, and an `x-clearable` form field
-//! `crate::Clearable<T>`, each through a synthetic component that typify replaces by the
-//! hand-written type. Every hash (`additionalProperties`) is a `BTreeMap`, so that a form lists
+//! becomes `crate::Expandable<crate::types::X>`, and an `x-clearable` form field other than a
+//! plain string (which `""` clears) `crate::Clearable<T>`, each through a synthetic component
+//! that typify replaces by the hand-written type. Every hash (`additionalProperties`) is a `BTreeMap`, so that a form lists
 //! its keys in a stable order.
 //!
 //! It also sees no `x-` extension on a schema: they are the connector's own notes (`x-original`,
@@ -172,7 +172,7 @@ fn mark_fields(
                     names::type_name(&target)
                 ),
             )
-        } else if marked(CLEARABLE) {
+        } else if marked(CLEARABLE) && !plain_string(property) {
             let inner = match hoisted_enum(property) {
                 Some(schema) => {
                     // The name typify gives an inline enum, so the type reads as it would have.
@@ -209,6 +209,11 @@ fn mark_fields(
         replacements.push(Replacement { component, rust });
     }
     Ok(())
+}
+
+/// Whether `property` is a plain string, which `""` already clears: it stays a string.
+fn plain_string(property: &Value) -> bool {
+    property.get("type").and_then(Value::as_str) == Some("string") && property.get("enum").is_none()
 }
 
 /// The schema of an inline string enum, without its `x-` keys, to become a component.

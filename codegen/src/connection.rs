@@ -6,9 +6,10 @@
 //! checks them against the spec's limits before anything is sent, calls the generated client
 //! and returns the answer in the crate's `Error` terms. Each body type gets an implementation
 //! of the hand-written trait `crate::input::Check` with one check per limit of the spec
-//! (`maxLength`, `pattern`, `format: uri`, `maxItems`, `minimum`, `maxProperties`...), down
-//! into its objects (`address.line1`), hashes and lists of objects; the checks themselves are
-//! the generic functions of `stripe-connector/src/input.rs`.
+//! (`maxLength`, `pattern`, `format: uri`, `maxItems`, `minimum`, `maxProperties`, the
+//! characters of a hash's keys...), down into its objects (`address.line1`), hashes and lists
+//! of objects; the checks themselves are the generic functions of
+//! `stripe-connector/src/input.rs`.
 
 use std::collections::BTreeSet;
 
@@ -32,11 +33,13 @@ pub(crate) fn tokens(spec: &Spec, client: &syn::File) -> Result<TokenStream, Pro
             checks.push(check_impl(action, client, schema)?);
         }
     }
+    let run = run_action(&spec.actions);
     Ok(quote! {
         /// The actions of the spec (`x-action`): inputs checked before sending, errors in this
         /// crate's terms.
         impl crate::Connection {
             #(#methods)*
+            #run
         }
 
         #(#checks)*
@@ -166,6 +169,66 @@ fn method(action: &Action) -> TokenStream {
     }
 }
 
+/// `run_action`: any action by its `operationId`, its inputs and its answer as JSON.
+fn run_action(actions: &[Action]) -> TokenStream {
+    let arms = actions.iter().map(|action| {
+        let op = &action.operation;
+        let (id, method) = (&op.id, format_ident!("{}", op.method_name));
+        let mut takes = Vec::new();
+        let mut arguments = Vec::new();
+        for (input, name) in path_arguments(action) {
+            let (ident, spec_name) = (format_ident!("{}", name), &input.name);
+            takes.push(quote!(let #ident = inputs.text(#spec_name)?;));
+            arguments.push(quote!(&#ident));
+        }
+        for input in query_lists(action) {
+            let (ident, spec_name) = (
+                format_ident!("{}", names::parameter(&input.name)),
+                &input.name,
+            );
+            takes.push(quote! {
+                let #ident = inputs.list(#spec_name)?;
+                let #ident: Vec<&str> = #ident.iter().map(String::as_str).collect();
+            });
+            arguments.push(quote!(&#ident));
+        }
+        match &action.body {
+            Some(body) => {
+                let (ty, noun) = (
+                    format_ident!("{}", names::type_name(body)),
+                    &action.command[0],
+                );
+                takes.push(quote!(let params: types::#ty = inputs.body(#noun)?;));
+                arguments.push(quote!(params));
+            }
+            None => takes.push(quote!(inputs.finish()?;)),
+        }
+        quote! {
+            #id => {
+                #(#takes)*
+                crate::run::answer(self.#method(#(#arguments),*).await?)
+            }
+        }
+    });
+    quote! {
+        /// Runs the action `operation_id` (one of [`connector::ACTIONS`](crate::connector::ACTIONS))
+        /// with `inputs`, a JSON object of its inputs by the names Stripe reads (path
+        /// parameters, query lists such as `expand`, form fields), as a flow passes them; its
+        /// inputs are checked like the method's, and its answer is the object Stripe returns.
+        pub async fn run_action(
+            &self,
+            operation_id: &str,
+            inputs: ::serde_json::Value,
+        ) -> ::std::result::Result<::serde_json::Value, crate::Error> {
+            let mut inputs = crate::run::Inputs::new(inputs)?;
+            match operation_id {
+                #(#arms)*
+                other => Err(crate::run::unknown(other)),
+            }
+        }
+    }
+}
+
 /// `Check` for the body `schema` of `action` (every action with that body has its fields).
 fn check_impl(action: &Action, client: &syn::File, schema: &str) -> Result<TokenStream, Problem> {
     let ty = format_ident!("{}", names::type_name(schema));
@@ -267,6 +330,10 @@ pub(crate) fn value_checks(
             if c.uri {
                 checks.push(quote!(crate::input::check_url(#field, #value)?;));
             }
+            if c.empty_clears && !checks.is_empty() {
+                // `""` clears the field at Stripe: only a value that sets it is checked.
+                checks = vec![quote!(if !#value.is_empty() { #(#checks)* })];
+            }
         }
         Shape::Integer | Shape::Number if c.minimum.is_some() || c.maximum.is_some() => {
             let float = |v: Option<f64>| match v {
@@ -299,10 +366,15 @@ pub(crate) fn value_checks(
                 checks
                     .push(quote!(crate::input::check_entries(#field, #value.len(), Some(#max))?;));
             }
-            let key = c.key_max_length.map(|max| {
+            let length = c.key_max_length.map(|max| {
                 let max = Literal::u64_unsuffixed(max);
                 quote!(crate::input::check_key(#field, key, #max)?;)
             });
+            let characters = c.key_forbidden.as_ref().map(
+                |forbidden| quote!(crate::input::check_key_characters(#field, key, #forbidden)?;),
+            );
+            let key =
+                (length.is_some() || characters.is_some()).then(|| quote!(#characters #length));
             let each = match &c.values {
                 Some(limits) => value_checks(field, &quote!(value), values, limits),
                 None => quote!(),

@@ -89,6 +89,10 @@ pub const EXTENSIONS: &[Extension] = &[
         on: &[Host::Schema],
     },
     Extension {
+        name: crate::inputs::KEY_FORBIDDEN,
+        on: &[Host::Schema],
+    },
+    Extension {
         name: crate::client::EXPANDABLE,
         on: &[Host::Schema],
     },

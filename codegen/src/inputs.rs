@@ -7,8 +7,9 @@
 //! `uniqueItems` and `minProperties` have no check yet, and a spec that uses them must not look
 //! enforced. A string `enum` needs no check of its own: typify gives it a type that holds only
 //! the listed values. The fields of an object (`address`) are read with their own limits, and
-//! a hash (`metadata`, `additionalProperties`) with `maxProperties`, `x-key-max-length` and the
-//! limits of its values.
+//! a hash (`metadata`, `additionalProperties`) with `maxProperties`, `x-key-max-length`,
+//! `x-key-forbidden` (required: a key cannot carry the form's brackets) and the limits of its
+//! values. `x-clearable` on a plain string lets `""` (which clears it) past its checks.
 
 use openapiv3::{
     OpenAPI, Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, ReferenceOr,
@@ -27,6 +28,11 @@ pub(crate) const FLAG: &str = "x-flag";
 pub(crate) const CLEARABLE: &str = "x-clearable";
 /// The extension that limits the length of a hash's keys.
 pub(crate) const KEY_MAX_LENGTH: &str = "x-key-max-length";
+/// The extension that lists the characters a hash's keys may not contain.
+pub(crate) const KEY_FORBIDDEN: &str = "x-key-forbidden";
+/// The characters of Stripe's form syntax that a key cannot carry: `metadata[key]=` reads a `[`
+/// or `]` inside the key as structure.
+const FORM_STRUCTURE: [char; 2] = ['[', ']'];
 
 /// The parameters and form fields of `op` (at `at`), in the order of the spec.
 pub(crate) fn inputs(
@@ -103,7 +109,12 @@ fn fields(openapi: &OpenAPI, schema: &Schema, at: &Location) -> Result<Vec<Input
     for (name, property) in &object.properties {
         let at = at.key("properties").key(name);
         let (property, at) = located_boxed(openapi, property, at)?;
-        let (shape, constraints) = read(openapi, property, &at)?;
+        let (shape, mut constraints) = read(openapi, property, &at)?;
+        let mut clearable = is_true(&property.schema_data.extensions, CLEARABLE);
+        if clearable && shape == Shape::String {
+            // `""` already sends `field=`: the field stays a string, and `""` passes its checks.
+            (clearable, constraints.empty_clears) = (false, true);
+        }
         fields.push(Input {
             name: name.clone(),
             description: property.schema_data.description.clone(),
@@ -112,7 +123,7 @@ fn fields(openapi: &OpenAPI, schema: &Schema, at: &Location) -> Result<Vec<Input
             shape,
             constraints,
             flag: flag(property, &at)?,
-            clearable: is_true(&property.schema_data.extensions, CLEARABLE),
+            clearable,
             original: is_true(&property.schema_data.extensions, "x-original"),
         });
     }
@@ -241,6 +252,7 @@ fn read(
                     let (shape, value_constraints) = read(openapi, values, &values_at)?;
                     constraints.max_properties = object.max_properties.map(|n| n as u64);
                     constraints.key_max_length = key_max_length(schema, at)?;
+                    constraints.key_forbidden = Some(key_forbidden(schema, at)?);
                     if !value_constraints.is_empty() {
                         constraints.values = Some(Box::new(value_constraints));
                     }
@@ -274,6 +286,33 @@ fn key_max_length(schema: &Schema, at: &Location) -> Result<Option<u64>, Problem
             Problem::new(at.key(KEY_MAX_LENGTH), format!("`{value}` is not a length"))
                 .help("write the longest key allowed, in characters: `x-key-max-length: 40`")
         }),
+    }
+}
+
+/// The `x-key-forbidden` of a hash: characters that include `[` and `]`, which no key of a
+/// form can carry, so that the generated check refuses them before sending.
+fn key_forbidden(schema: &Schema, at: &Location) -> Result<String, Problem> {
+    let at = at.key(KEY_FORBIDDEN);
+    let help = "write the characters a key may not contain, at least the brackets of Stripe's form syntax: `x-key-forbidden: '[]'`";
+    let Some(value) = schema.schema_data.extensions.get(KEY_FORBIDDEN) else {
+        return Err(Problem::new(
+            at,
+            "a hash's keys travel inside brackets (`metadata[key]=`), so the spec must forbid `[` and `]` in them",
+        )
+        .help(help));
+    };
+    let Some(characters) = value.as_str() else {
+        return Err(
+            Problem::new(at, format!("`{value}` is not a string of characters")).help(help),
+        );
+    };
+    match FORM_STRUCTURE.iter().find(|c| !characters.contains(**c)) {
+        Some(missing) => Err(Problem::new(
+            at,
+            format!("`{characters}` leaves out {missing:?}, which Stripe's form syntax cannot carry in a key"),
+        )
+        .help(help)),
+        None => Ok(characters.to_string()),
     }
 }
 

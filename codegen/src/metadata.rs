@@ -9,8 +9,9 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::cli;
 use crate::connection::value_checks;
-use crate::model::{Action, Connector, Constraints, Operation, Spec, Trigger};
+use crate::model::{Action, Connector, Constraints, Input, Operation, Place, Shape, Spec, Trigger};
 use crate::names;
 
 /// The `connector` and `triggers` modules, and the list impls the triggers rely on.
@@ -52,7 +53,7 @@ fn connector(connector: &Connector, actions: &[Action], triggers: &[Trigger]) ->
         pub mod connector {
             use std::time::Duration;
 
-            use crate::metadata::{ActionInfo, InputInfo, Limits, Throttle, TriggerInfo};
+            use crate::metadata::{ActionInfo, InputInfo, InputShape, Limits, Throttle, TriggerInfo};
 
             /// The Stripe API version every request is pinned to (`info.version`).
             pub const STRIPE_VERSION: &str = #stripe_version;
@@ -90,13 +91,12 @@ fn action_info(action: &Action) -> TokenStream {
     } = &action.operation;
     let description = description.as_deref().unwrap_or_default();
     let inputs = inputs.iter().map(|input| {
-        let (name, description, required) = (
-            &input.name,
-            input.description.as_deref().unwrap_or_default(),
-            input.required,
-        );
-        let limits = limits(&input.constraints);
-        quote!(InputInfo { name: #name, description: #description, required: #required, limits: #limits })
+        let flag = match input.place {
+            Place::Path => None,
+            Place::Query => Some(cli::long_flag(input)),
+            Place::Body => cli::has_flag(&input.shape).then(|| cli::long_flag(input)),
+        };
+        input_info(input, flag)
     });
     quote! {
         ActionInfo {
@@ -108,6 +108,55 @@ fn action_info(action: &Action) -> TokenStream {
             description: #description,
             command: [#group, #name],
             inputs: &[#(#inputs),*],
+        }
+    }
+}
+
+/// The `InputInfo` of `input`, set from the shell by `flag`.
+fn input_info(input: &Input, flag: Option<String>) -> TokenStream {
+    let (name, description, required) = (
+        &input.name,
+        input.description.as_deref().unwrap_or_default(),
+        input.required,
+    );
+    let shape = shape(&input.shape);
+    let flag = match flag {
+        Some(flag) => quote!(Some(#flag)),
+        None => quote!(None),
+    };
+    let limits = limits(&input.constraints);
+    quote! {
+        InputInfo {
+            name: #name,
+            description: #description,
+            required: #required,
+            shape: #shape,
+            flag: #flag,
+            limits: #limits,
+        }
+    }
+}
+
+/// A shape of the model as the `InputShape` of an `InputInfo`; an object's fields have no flag.
+fn shape(shape: &Shape) -> TokenStream {
+    match shape {
+        Shape::String => quote!(InputShape::Text),
+        Shape::Enum(values) => quote!(InputShape::Choice(&[#(#values),*])),
+        Shape::Integer => quote!(InputShape::Integer),
+        Shape::Timestamp => quote!(InputShape::Timestamp),
+        Shape::Number => quote!(InputShape::Number),
+        Shape::Boolean => quote!(InputShape::Boolean),
+        Shape::Array(item) => {
+            let item = self::shape(item);
+            quote!(InputShape::List(&#item))
+        }
+        Shape::Map(value) => {
+            let value = self::shape(value);
+            quote!(InputShape::Map(&#value))
+        }
+        Shape::Object(fields) => {
+            let fields = fields.iter().map(|field| input_info(field, None));
+            quote!(InputShape::Object(&[#(#fields),*]))
         }
     }
 }
@@ -129,6 +178,13 @@ fn limits(c: &Constraints) -> TokenStream {
         None => quote!(None),
     };
     let pattern = c.pattern.as_ref().map(|p| quote!(Some(#p)));
+    let nested = |inner: &Option<Box<Constraints>>| {
+        inner.as_ref().map(|inner| {
+            let inner = limits(inner);
+            quote!(Some(&#inner))
+        })
+    };
+    let forbidden = c.key_forbidden.as_ref().map(|f| quote!(Some(#f)));
     let fields = [
         ("min_length", c.min_length.map(|v| count(Some(v)))),
         ("max_length", c.max_length.map(|v| count(Some(v)))),
@@ -138,6 +194,12 @@ fn limits(c: &Constraints) -> TokenStream {
         ("maximum", c.maximum.map(|v| bound(Some(v)))),
         ("min_items", c.min_items.map(|v| count(Some(v)))),
         ("max_items", c.max_items.map(|v| count(Some(v)))),
+        ("items", nested(&c.items)),
+        ("empty_clears", c.empty_clears.then(|| quote!(true))),
+        ("max_entries", c.max_properties.map(|v| count(Some(v)))),
+        ("key_max_length", c.key_max_length.map(|v| count(Some(v)))),
+        ("key_forbidden", forbidden),
+        ("values", nested(&c.values)),
     ];
     let set = fields.into_iter().filter_map(|(name, value)| {
         let name = format_ident!("{}", name);

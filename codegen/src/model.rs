@@ -154,6 +154,11 @@ pub struct Constraints {
     pub max_properties: Option<u64>,
     /// `x-key-max-length`: the longest key of a hash, in characters.
     pub key_max_length: Option<u64>,
+    /// `x-key-forbidden`: the characters a key of a hash may not contain (at least `[` and `]`,
+    /// which Stripe's form syntax reads as structure).
+    pub key_forbidden: Option<String>,
+    /// `x-clearable` on a plain string: `""` clears the field, so it passes the other checks.
+    pub empty_clears: bool,
     /// The limits on each value of a hash.
     pub values: Option<Box<Constraints>>,
 }

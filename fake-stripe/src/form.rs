@@ -2,7 +2,10 @@
 //!
 //! `a=1&m[k]=v&l[0]=x&l[]=y` becomes a tree of [`Node`]s. Brackets may be percent-encoded
 //! (`created%5Bgt%5D=1`) and `+` means a space. Arrays (`l[0]`, `l[]`) and hashes (`m[k]`) are
-//! both kept as ordered maps; [`Node::as_list`] and [`Node::as_map`] read them back.
+//! both kept as ordered maps; [`Node::as_list`] and [`Node::as_map`] read them back. What Stripe
+//! (a Rack application) could read otherwise than as sent, such as a bracket inside a key
+//! (`metadata[x]]`), a broken `%` escape or bytes that are not UTF-8, is refused with the
+//! parameter it is about, so that what the fake stores is what Stripe would store.
 
 use percent_encoding::percent_decode_str;
 
@@ -64,38 +67,71 @@ impl Node {
     }
 }
 
-/// Decodes one form component: `+` is a space, then percent-decoding.
-fn decode(s: &str) -> String {
-    percent_decode_str(&s.replace('+', " "))
-        .decode_utf8_lossy()
-        .into_owned()
+/// Why a form could not be read, and the parameter (as sent, decoded) it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormError {
+    /// The parameter's name as decoded, such as `metadata[x]]`.
+    pub param: String,
+    /// What is wrong, in Stripe's manner.
+    pub message: String,
 }
 
-/// Splits `a[b][]` into `["a", "b", ""]`; a key without brackets is one segment.
-fn segments(key: &str) -> Vec<String> {
-    let Some(open) = key.find('[') else {
-        return vec![key.to_owned()];
+/// Decodes one form component as Rack does: `+` is a space, then `%XX` escapes; a `%` without
+/// two hex digits, or bytes that are not UTF-8, are refused (Rack raises on the first, and
+/// Stripe's strings are UTF-8), never guessed at.
+fn decode(s: &str) -> Result<String, String> {
+    let spaced = s.replace('+', " ");
+    let escape = |i: usize| {
+        spaced
+            .get(i + 1..i + 3)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
     };
-    let mut out = vec![key[..open].to_owned()];
-    let mut rest = &key[open..];
-    while let Some(stripped) = rest.strip_prefix('[') {
-        match stripped.find(']') {
-            Some(close) => {
-                out.push(stripped[..close].to_owned());
-                rest = &stripped[close + 1..];
-            }
-            None => {
-                out.push(stripped.to_owned());
-                rest = "";
-            }
-        }
+    if spaced.match_indices('%').any(|(i, _)| escape(i).is_none()) {
+        return Err(format!("Invalid %-encoding: {s}"));
     }
-    out
+    percent_decode_str(&spaced)
+        .decode_utf8()
+        .map(|text| text.into_owned())
+        .map_err(|_| format!("Invalid UTF-8: {s}"))
+}
+
+/// Splits `a[b][]` into `["a", "b", ""]`: a name without brackets, then bracketed segments
+/// without brackets inside, and nothing else.
+///
+/// That is the syntax on which Rack 2 and Rack 3 (Stripe is a Rack application) agree. Any other
+/// key is refused rather than guessed at: Rack 2 reads `metadata[x]]` as `metadata[x]` and Rack 3
+/// as `metadata[x][]]`, both read `metadata[k[0]]` as `metadata[k][0]`, and Stripe's
+/// documentation forbids square brackets in metadata keys.
+fn segments(key: &str) -> Result<Vec<String>, String> {
+    let malformed = || {
+        format!(
+            "Invalid parameter name: {key}; a `[` or `]` may only open or close a bracketed key \
+             (`metadata[key]`), and metadata keys may not contain square brackets"
+        )
+    };
+    let (name, mut rest) = key.split_at(key.find('[').unwrap_or(key.len()));
+    if name.is_empty() || name.contains(']') {
+        return Err(malformed());
+    }
+    let mut out = vec![name.to_owned()];
+    while !rest.is_empty() {
+        let inner = rest.strip_prefix('[').ok_or_else(malformed)?;
+        let close = inner.find(']').ok_or_else(malformed)?;
+        let segment = &inner[..close];
+        if segment.contains('[') {
+            return Err(malformed());
+        }
+        out.push(segment.to_owned());
+        rest = &inner[close + 1..];
+    }
+    Ok(out)
 }
 
 /// Inserts `value` at `path` below `children`, creating maps on the way.
 fn insert(children: &mut Vec<(String, Node)>, path: &[String], value: String) {
-    let (first, rest) = path.split_first().expect("non-empty path");
+    let Some((first, rest)) = path.split_first() else {
+        return;
+    };
     let key = if first.is_empty() {
         // `[]`: a new element each time it ends the path; a nested `a[][x]` also starts a new one
         append_key(children.len())
@@ -127,19 +163,19 @@ fn insert(children: &mut Vec<(String, Node)>, path: &[String], value: String) {
     }
 }
 
-/// Parses a whole `application/x-www-form-urlencoded` string (body or query) into top-level params.
-pub fn parse(input: &str) -> Vec<(String, Node)> {
+/// Parses a whole `application/x-www-form-urlencoded` string (body or query) into top-level
+/// params, or the first parameter that Stripe could not be known to read as sent.
+pub fn parse(input: &str) -> Result<Vec<(String, Node)>, FormError> {
     let mut top = Vec::new();
     for pair in input.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = decode(k);
-        let segs = segments(&key);
-        if segs[0].is_empty() {
-            continue;
-        }
-        insert(&mut top, &segs, decode(v));
+        let refuse = |param: String| move |message| FormError { param, message };
+        let key = decode(k).map_err(refuse(k.to_owned()))?;
+        let value = decode(v).map_err(refuse(key.clone()))?;
+        let segs = segments(&key).map_err(refuse(key.clone()))?;
+        insert(&mut top, &segs, value);
     }
-    top
+    Ok(top)
 }
 
 #[cfg(test)]
@@ -153,14 +189,14 @@ mod tests {
     #[test]
     fn scalars_and_spaces() {
         assert_eq!(
-            parse("a=1&b=x+y%21"),
+            parse("a=1&b=x+y%21").unwrap(),
             vec![("a".into(), s("1")), ("b".into(), s("x y!"))]
         );
     }
 
     #[test]
     fn nested_encoded_and_lists() {
-        let p = parse("created%5Bgt%5D=5&images[]=a&images[]=b&l[1]=y&l[0]=x&m[k]=v");
+        let p = parse("created%5Bgt%5D=5&images[]=a&images[]=b&l[1]=y&l[0]=x&m[k]=v").unwrap();
         assert_eq!(p[0].1.get("gt"), Some(&s("5")));
         let imgs: Vec<_> = p[1].1.as_list().unwrap().into_iter().cloned().collect();
         assert_eq!(imgs, vec![s("a"), s("b")]);
@@ -172,10 +208,34 @@ mod tests {
 
     #[test]
     fn list_of_hashes() {
-        let p = parse("items[0][amount]=5&items[0][type]=sku&items[1][amount]=7");
+        let p = parse("items[0][amount]=5&items[0][type]=sku&items[1][amount]=7").unwrap();
         let items = p[0].1.as_list().unwrap();
         assert_eq!(items.len(), 2);
         assert_eq!(items[0].get("type"), Some(&s("sku")));
         assert_eq!(items[1].get("amount"), Some(&s("7")));
+    }
+
+    #[test]
+    fn keys_and_values_arrive_as_sent_or_not_at_all() {
+        let p = parse("metadata[%C3%A9+%26%3D%2B%25]=a%26b%3Dc%2B%25%0A").unwrap();
+        assert_eq!(p[0].1.get("é &=+%"), Some(&s("a&b=c+%\n")));
+        for (form, param) in [
+            ("metadata[x]]=1", "metadata[x]]"),
+            ("metadata%5Bx%5D%5D=1", "metadata[x]]"),
+            ("metadata[k[0]]=v", "metadata[k[0]]"),
+            ("a][b=1", "a][b"),
+            ("metadata[x=1", "metadata[x"),
+            ("[a]=1", "[a]"),
+            ("metadata[a]b=1", "metadata[a]b"),
+            ("a=%zz", "a"),
+            ("a=%C3", "a"),
+            ("a%=1", "a%"),
+        ] {
+            assert_eq!(
+                parse(form).map_err(|e| e.param),
+                Err(param.to_owned()),
+                "{form}"
+            );
+        }
     }
 }

@@ -309,7 +309,7 @@ mod tests {
         for _ in 0..3000 {
             let (q, limit) = random_query(&rows, &mut rng);
             let params = Params {
-                items: form::parse(&q),
+                items: form::parse(&q).expect("a well-formed query"),
             };
             let got = list(&store, &spec, &params).unwrap();
             let data = got["data"].as_array().unwrap().iter();

@@ -20,7 +20,7 @@ impl<S: Send + Sync> FromRequest<S> for Params {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let mut items = form::parse(req.uri().query().unwrap_or(""));
+        let mut items = form::parse(req.uri().query().unwrap_or("")).map_err(unreadable)?;
         if req.method() != Method::GET {
             let body = Bytes::from_request(req, state).await.map_err(|_| {
                 ApiError::invalid("parameter_invalid_string", None, "Could not read body")
@@ -28,10 +28,21 @@ impl<S: Send + Sync> FromRequest<S> for Params {
             let text = std::str::from_utf8(&body).map_err(|_| {
                 ApiError::invalid("parameter_invalid_string", None, "Body is not UTF-8")
             })?;
-            items.extend(form::parse(text));
+            items.extend(form::parse(text).map_err(unreadable)?);
         }
         Ok(Params { items })
     }
+}
+
+/// A 400 naming the parameter that Stripe could not be known to read as it was sent.
+fn unreadable(error: form::FormError) -> ApiError {
+    let mut e = ApiError::invalid(
+        "parameter_invalid_string",
+        Some(&error.param),
+        error.message,
+    );
+    e.code = None;
+    e
 }
 
 fn invalid(code: &'static str, name: &str, what: &str, got: &Node) -> ApiError {

@@ -225,7 +225,7 @@ mod tests {
 
     fn params(query: &str) -> Params {
         Params {
-            items: form::parse(query),
+            items: form::parse(query).expect("a well-formed form"),
         }
     }
 

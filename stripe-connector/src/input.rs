@@ -52,15 +52,19 @@ fn refuse(field: &'static str, reason: String) -> Result<(), Error> {
     Err(Error::InvalidInput { field, reason })
 }
 
-/// An object id goes into the URL path: it must be non-empty and free of `/`, `?`, `#`, spaces
-/// and control characters.
+/// An object id goes into the URL path: it must be non-empty, not `.` or `..` (which a URL
+/// resolves away), and free of `/`, `\` (a `/` to a URL), `?`, `#`, spaces and control
+/// characters.
 pub(crate) fn check_id(field: &'static str, id: &str) -> Result<(), Error> {
     if id.is_empty() {
         return refuse(field, "the id is empty".to_string());
     }
+    if id == "." || id == ".." {
+        return refuse(field, format!("the id {id:?} would change the URL's path"));
+    }
     match id
         .chars()
-        .find(|c| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c.is_control())
+        .find(|c| matches!(c, '/' | '\\' | '?' | '#') || c.is_whitespace() || c.is_control())
     {
         Some(c) => refuse(
             field,
@@ -175,6 +179,34 @@ pub(crate) fn check_key(field: &'static str, key: &str, max: u64) -> Result<(), 
     Ok(())
 }
 
+/// `x-key-forbidden`: a key of a hash is not empty and holds none of the `forbidden`
+/// characters. It travels inside the brackets of Stripe's form (`metadata[key]=`), where a `[`
+/// or `]` would be read as structure and an empty key (`metadata[]=`) as a list, so the spec
+/// forbids at least the brackets (codegen refuses a hash that does not).
+pub(crate) fn check_key_characters(
+    field: &'static str,
+    key: &str,
+    forbidden: &str,
+) -> Result<(), Error> {
+    if key.is_empty() {
+        return refuse(
+            field,
+            "an empty key cannot be sent: Stripe's form syntax reads `[]` as a list".to_string(),
+        );
+    }
+    match key.chars().find(|c| forbidden.contains(*c)) {
+        Some(c @ ('[' | ']')) => refuse(
+            field,
+            format!("the key {key:?} contains {c:?}, which Stripe's form syntax cannot carry"),
+        ),
+        Some(c) => refuse(
+            field,
+            format!("the key {key:?} contains {c:?}, which Stripe does not allow in a key"),
+        ),
+        None => Ok(()),
+    }
+}
+
 /// The checks of the value under `key` of a hash, whose refusal then names the key.
 pub(crate) fn check_entry(
     key: &str,
@@ -230,6 +262,12 @@ mod tests {
             reason(check_key("metadata", &"k".repeat(41), 40)),
             format!("the key {:?} has 41 characters; at most 40", "k".repeat(41))
         );
+        assert_eq!(
+            reason(check_key_characters("metadata", "x]", "[]")),
+            "the key \"x]\" contains ']', which Stripe's form syntax cannot carry"
+        );
+        assert!(reason(check_key_characters("metadata", "", "[]")).contains("empty key"));
+        assert!(check_key_characters("metadata", "é &=+%\n", "[]").is_ok());
         assert_eq!(
             reason(check_entry("size", || check_length(
                 "metadata",

@@ -67,6 +67,7 @@ pub mod metadata;
 mod optional;
 mod poll;
 mod retry;
+mod run;
 mod secret;
 mod throttle;
 mod timestamp;

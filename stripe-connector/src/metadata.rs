@@ -42,7 +42,8 @@ pub struct ActionInfo {
     pub inputs: &'static [InputInfo],
 }
 
-/// One input of an action: a path parameter or a form field.
+/// One input of an action: a path parameter, a query list or a form field (or a field of a
+/// form field's object, in [`InputShape::Object`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct InputInfo {
     /// The name Stripe reads, such as `images`.
@@ -51,8 +52,37 @@ pub struct InputInfo {
     pub description: &'static str,
     /// Whether it must be given.
     pub required: bool,
+    /// The kind of value it takes.
+    pub shape: InputShape,
+    /// The command-line flag that sets it, such as `image` for `images` (`None` for a path
+    /// parameter, given in its place, and for the fields of an object, given as JSON).
+    pub flag: Option<&'static str>,
     /// The limits the spec puts on its value, checked before anything is sent.
     pub limits: Limits,
+}
+
+/// The kind of value an input takes, as the spec describes it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputShape {
+    /// Text.
+    Text,
+    /// One of the listed values (its Rust type is an enum).
+    Choice(&'static [&'static str]),
+    /// A whole number.
+    Integer,
+    /// A time in seconds since the epoch.
+    Timestamp,
+    /// A number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A list of values of one shape; each item has the limits of [`Limits::items`].
+    List(&'static InputShape),
+    /// A hash (such as `metadata`) of values of one shape under keys the caller picks; each
+    /// value has the limits of [`Limits::values`].
+    Map(&'static InputShape),
+    /// An object of named fields (such as `address`).
+    Object(&'static [InputInfo]),
 }
 
 /// The limits the spec puts on an input's value (`None` or `false`: no such limit).
@@ -74,6 +104,18 @@ pub struct Limits {
     pub min_items: Option<u64>,
     /// The most items of a list (`maxItems`).
     pub max_items: Option<u64>,
+    /// The limits of each item of a list.
+    pub items: Option<&'static Limits>,
+    /// Whether `""`, which clears the field, passes the checks of the text (`x-clearable`).
+    pub empty_clears: bool,
+    /// The most keys of a hash (`maxProperties`).
+    pub max_entries: Option<u64>,
+    /// The longest key of a hash, in characters (`x-key-max-length`).
+    pub key_max_length: Option<u64>,
+    /// The characters a key of a hash may not contain (`x-key-forbidden`), besides being empty.
+    pub key_forbidden: Option<&'static str>,
+    /// The limits of each value of a hash.
+    pub values: Option<&'static Limits>,
 }
 
 impl Limits {
@@ -87,6 +129,12 @@ impl Limits {
         maximum: None,
         min_items: None,
         max_items: None,
+        items: None,
+        empty_clears: false,
+        max_entries: None,
+        key_max_length: None,
+        key_forbidden: None,
+        values: None,
     };
 }
 

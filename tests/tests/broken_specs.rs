@@ -509,6 +509,21 @@ broken!(
     "          x-key-max-length: forty"
 );
 broken!(
+    hash_without_forbidden_key_characters,
+    "          x-key-max-length: 40\n          x-key-forbidden: '[]'\n",
+    "          x-key-max-length: 40\n"
+);
+broken!(
+    forbidden_key_characters_without_a_bracket,
+    "          x-key-forbidden: '[]'",
+    "          x-key-forbidden: '['"
+);
+broken!(
+    forbidden_key_characters_not_a_string,
+    "          x-key-forbidden: '[]'",
+    "          x-key-forbidden: [91, 93]"
+);
+broken!(
     min_properties_on_a_hash,
     "          maxProperties: 50\n          x-key-max-length: 40\n",
     "          minProperties: 1\n          x-key-max-length: 40\n"

@@ -66,11 +66,11 @@ fn generation_counts_every_operation_of_the_spec() {
 fn extensions_beside_a_field_change_nothing_generated() {
     let noted = edited_spec(
         "        created:\n          type: integer\n          format: unix-time\n",
-        "        created:\n          type: integer\n          format: unix-time\n          x-note: a reviewer's note\n",
+        "        created:\n          type: integer\n          format: unix-time\n          x-deviation: a reviewer's note\n",
     )
     .replacen(
         "        type: integer\n        minimum: 1\n",
-        "        type: integer\n        minimum: 1\n        x-note: a note on a parameter's schema\n",
+        "        type: integer\n        minimum: 1\n        x-deviation: a note on a parameter's schema\n",
         1,
     );
     let generated =

@@ -27,15 +27,22 @@ fn a_required_field_comes_first_in_help() {
     let cli = codegen::generate_from_text(SPEC_PATH, &phone_required())
         .unwrap_or_else(|e| panic!("{e}"))
         .cli;
-    let create = &cli[cli.find("pub struct CreateCustomer").expect("the action's arguments")..];
+    let create = &cli[cli
+        .find("pub struct CreateCustomer")
+        .expect("the action's arguments")..];
     let phone = create.find("phone:").expect("a --phone flag");
     let attributes = &create[create[..phone].rfind("#[arg(").expect("its attributes")..phone];
     assert!(
         !attributes.contains("help_heading"),
         "--phone is required, yet listed under a heading of its own: {attributes}"
     );
-    let first_more = create.find("More Stripe fields").expect("other fields follow");
-    assert!(phone < first_more, "--phone comes after the optional fields");
+    let first_more = create
+        .find("More Stripe fields")
+        .expect("other fields follow");
+    assert!(
+        phone < first_more,
+        "--phone comes after the optional fields"
+    );
 }
 
 #[test]
