@@ -332,7 +332,8 @@ pub(crate) fn value_checks(
             }
             if c.empty_clears && !checks.is_empty() {
                 // `""` clears the field at Stripe: only a value that sets it is checked.
-                checks = vec![quote!(if !#value.is_empty() { #(#checks)* })];
+                checks =
+                    vec![quote!(crate::input::unless_cleared(#value, || { #(#checks)* Ok(()) })?;)];
             }
         }
         Shape::Integer | Shape::Number if c.minimum.is_some() || c.maximum.is_some() => {

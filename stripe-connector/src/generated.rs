@@ -12435,9 +12435,13 @@ impl crate::input::Check for types::UpdateProductParams {
             crate::input::check_length("unit_label", value, None, Some(12))?;
         }
         if let Some(value) = &self.url {
-            if !value.is_empty() {
-                crate::input::check_url("url", value)?;
-            }
+            crate::input::unless_cleared(
+                value,
+                || {
+                    crate::input::check_url("url", value)?;
+                    Ok(())
+                },
+            )?;
         }
         Ok(())
     }
@@ -12478,10 +12482,18 @@ impl crate::input::Check for types::CreateCustomerParams {
             crate::input::check_length("description", value, None, Some(5000))?;
         }
         if let Some(value) = &self.email {
-            if !value.is_empty() {
-                crate::input::check_length("email", value, None, Some(512))?;
-                crate::input::check_pattern("email", value, "^[^@]+@[^@]*\\.[^@]*$")?;
-            }
+            crate::input::unless_cleared(
+                value,
+                || {
+                    crate::input::check_length("email", value, None, Some(512))?;
+                    crate::input::check_pattern(
+                        "email",
+                        value,
+                        "^[^@]+@[^@]*\\.[^@]*$",
+                    )?;
+                    Ok(())
+                },
+            )?;
         }
         {
             let value = &self.expand;
@@ -12700,10 +12712,18 @@ impl crate::input::Check for types::UpdateCustomerParams {
             crate::input::check_length("description", value, None, Some(5000))?;
         }
         if let Some(value) = &self.email {
-            if !value.is_empty() {
-                crate::input::check_length("email", value, None, Some(512))?;
-                crate::input::check_pattern("email", value, "^[^@]+@[^@]*\\.[^@]*$")?;
-            }
+            crate::input::unless_cleared(
+                value,
+                || {
+                    crate::input::check_length("email", value, None, Some(512))?;
+                    crate::input::check_pattern(
+                        "email",
+                        value,
+                        "^[^@]+@[^@]*\\.[^@]*$",
+                    )?;
+                    Ok(())
+                },
+            )?;
         }
         {
             let value = &self.expand;
