@@ -198,7 +198,8 @@ fn run_action(actions: &[Action]) -> TokenStream {
                     format_ident!("{}", names::type_name(body)),
                     &action.command[0],
                 );
-                takes.push(quote!(let params: types::#ty = inputs.body(#noun)?;));
+                let fields = body_fields(action).map(|field| &field.name);
+                takes.push(quote!(let params: types::#ty = inputs.body(#noun, &[#(#fields),*])?;));
                 arguments.push(quote!(params));
             }
             None => takes.push(quote!(inputs.finish()?;)),
