@@ -251,7 +251,7 @@ fn kept(target: &Target, value: &Value, output: &Output) -> Result<(), String> {
 fn every_flag_arrives_as_written_or_is_refused_before_sending() {
     let fake = Fake::start();
     let config = Config {
-        cases: 300,
+        cases: 200,
         max_shrink_iters: 32,
         failure_persistence: None,
         ..Config::default()

@@ -198,7 +198,8 @@ fn run_action(actions: &[Action]) -> TokenStream {
                     format_ident!("{}", names::type_name(body)),
                     &action.command[0],
                 );
-                takes.push(quote!(let params: types::#ty = inputs.body(#noun)?;));
+                let fields = body_fields(action).map(|field| &field.name);
+                takes.push(quote!(let params: types::#ty = inputs.body(#noun, &[#(#fields),*])?;));
                 arguments.push(quote!(params));
             }
             None => takes.push(quote!(inputs.finish()?;)),
@@ -332,7 +333,8 @@ pub(crate) fn value_checks(
             }
             if c.empty_clears && !checks.is_empty() {
                 // `""` clears the field at Stripe: only a value that sets it is checked.
-                checks = vec![quote!(if !#value.is_empty() { #(#checks)* })];
+                checks =
+                    vec![quote!(crate::input::unless_cleared(#value, || { #(#checks)* Ok(()) })?;)];
             }
         }
         Shape::Integer | Shape::Number if c.minimum.is_some() || c.maximum.is_some() => {

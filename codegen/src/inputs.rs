@@ -8,8 +8,8 @@
 //! enforced. A string `enum` needs no check of its own: typify gives it a type that holds only
 //! the listed values. The fields of an object (`address`) are read with their own limits, and
 //! a hash (`metadata`, `additionalProperties`) with `maxProperties`, `x-key-max-length`,
-//! `x-key-forbidden` (required: a key cannot carry the form's brackets) and the limits of its
-//! values. `x-clearable` on a plain string lets `""` (which clears it) past its checks.
+//! `x-key-forbidden` (at least the form's brackets, which a key cannot carry; those alone when
+//! the spec leaves it out) and the limits of its values. `x-clearable` on a plain string lets `""` (which clears it) past its checks.
 
 use openapiv3::{
     OpenAPI, Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, ReferenceOr,
@@ -290,16 +290,13 @@ fn key_max_length(schema: &Schema, at: &Location) -> Result<Option<u64>, Problem
 }
 
 /// The `x-key-forbidden` of a hash: characters that include `[` and `]`, which no key of a
-/// form can carry, so that the generated check refuses them before sending.
+/// form can carry, so that the generated check refuses them before sending. A hash without it
+/// forbids exactly those (so that a spec written before it still generates the check).
 fn key_forbidden(schema: &Schema, at: &Location) -> Result<String, Problem> {
     let at = at.key(KEY_FORBIDDEN);
     let help = "write the characters a key may not contain, at least the brackets of Stripe's form syntax: `x-key-forbidden: '[]'`";
     let Some(value) = schema.schema_data.extensions.get(KEY_FORBIDDEN) else {
-        return Err(Problem::new(
-            at,
-            "a hash's keys travel inside brackets (`metadata[key]=`), so the spec must forbid `[` and `]` in them",
-        )
-        .help(help));
+        return Ok(FORM_STRUCTURE.iter().collect());
     };
     let Some(characters) = value.as_str() else {
         return Err(

@@ -12279,16 +12279,80 @@ impl crate::Connection {
         let mut inputs = crate::run::Inputs::new(inputs)?;
         match operation_id {
             "CreateProduct" => {
-                let params: types::CreateProductParams = inputs.body("product")?;
+                let params: types::CreateProductParams = inputs
+                    .body(
+                        "product",
+                        &[
+                            "id",
+                            "active",
+                            "attributes",
+                            "caption",
+                            "deactivate_on",
+                            "description",
+                            "expand",
+                            "images",
+                            "metadata",
+                            "name",
+                            "package_dimensions",
+                            "shippable",
+                            "statement_descriptor",
+                            "type",
+                            "unit_label",
+                            "url",
+                        ],
+                    )?;
                 crate::run::answer(self.create_product(params).await?)
             }
             "UpdateProduct" => {
                 let id = inputs.text("id")?;
-                let params: types::UpdateProductParams = inputs.body("product")?;
+                let params: types::UpdateProductParams = inputs
+                    .body(
+                        "product",
+                        &[
+                            "active",
+                            "attributes",
+                            "caption",
+                            "deactivate_on",
+                            "description",
+                            "expand",
+                            "images",
+                            "metadata",
+                            "name",
+                            "package_dimensions",
+                            "shippable",
+                            "statement_descriptor",
+                            "unit_label",
+                            "url",
+                        ],
+                    )?;
                 crate::run::answer(self.update_product(&id, params).await?)
             }
             "CreateCustomer" => {
-                let params: types::CreateCustomerParams = inputs.body("customer")?;
+                let params: types::CreateCustomerParams = inputs
+                    .body(
+                        "customer",
+                        &[
+                            "account_balance",
+                            "address",
+                            "balance",
+                            "coupon",
+                            "description",
+                            "email",
+                            "expand",
+                            "invoice_prefix",
+                            "invoice_settings",
+                            "metadata",
+                            "name",
+                            "payment_method",
+                            "phone",
+                            "preferred_locales",
+                            "shipping",
+                            "source",
+                            "tax_exempt",
+                            "tax_id_data",
+                            "tax_info",
+                        ],
+                    )?;
                 crate::run::answer(self.create_customer(params).await?)
             }
             "GetCustomer" => {
@@ -12300,7 +12364,36 @@ impl crate::Connection {
             }
             "UpdateCustomer" => {
                 let id = inputs.text("customer")?;
-                let params: types::UpdateCustomerParams = inputs.body("customer")?;
+                let params: types::UpdateCustomerParams = inputs
+                    .body(
+                        "customer",
+                        &[
+                            "account_balance",
+                            "address",
+                            "balance",
+                            "bank_account",
+                            "card",
+                            "coupon",
+                            "default_alipay_account",
+                            "default_bank_account",
+                            "default_card",
+                            "default_source",
+                            "description",
+                            "email",
+                            "expand",
+                            "invoice_prefix",
+                            "invoice_settings",
+                            "metadata",
+                            "name",
+                            "phone",
+                            "preferred_locales",
+                            "shipping",
+                            "source",
+                            "tax_exempt",
+                            "tax_info",
+                            "trial_end",
+                        ],
+                    )?;
                 crate::run::answer(self.update_customer(&id, params).await?)
             }
             other => Err(crate::run::unknown(other)),
@@ -12435,9 +12528,13 @@ impl crate::input::Check for types::UpdateProductParams {
             crate::input::check_length("unit_label", value, None, Some(12))?;
         }
         if let Some(value) = &self.url {
-            if !value.is_empty() {
-                crate::input::check_url("url", value)?;
-            }
+            crate::input::unless_cleared(
+                value,
+                || {
+                    crate::input::check_url("url", value)?;
+                    Ok(())
+                },
+            )?;
         }
         Ok(())
     }
@@ -12478,10 +12575,18 @@ impl crate::input::Check for types::CreateCustomerParams {
             crate::input::check_length("description", value, None, Some(5000))?;
         }
         if let Some(value) = &self.email {
-            if !value.is_empty() {
-                crate::input::check_length("email", value, None, Some(512))?;
-                crate::input::check_pattern("email", value, "^[^@]+@[^@]*\\.[^@]*$")?;
-            }
+            crate::input::unless_cleared(
+                value,
+                || {
+                    crate::input::check_length("email", value, None, Some(512))?;
+                    crate::input::check_pattern(
+                        "email",
+                        value,
+                        "^[^@]+@[^@]*\\.[^@]*$",
+                    )?;
+                    Ok(())
+                },
+            )?;
         }
         {
             let value = &self.expand;
@@ -12700,10 +12805,18 @@ impl crate::input::Check for types::UpdateCustomerParams {
             crate::input::check_length("description", value, None, Some(5000))?;
         }
         if let Some(value) = &self.email {
-            if !value.is_empty() {
-                crate::input::check_length("email", value, None, Some(512))?;
-                crate::input::check_pattern("email", value, "^[^@]+@[^@]*\\.[^@]*$")?;
-            }
+            crate::input::unless_cleared(
+                value,
+                || {
+                    crate::input::check_length("email", value, None, Some(512))?;
+                    crate::input::check_pattern(
+                        "email",
+                        value,
+                        "^[^@]+@[^@]*\\.[^@]*$",
+                    )?;
+                    Ok(())
+                },
+            )?;
         }
         {
             let value = &self.expand;

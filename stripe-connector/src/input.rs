@@ -124,6 +124,18 @@ pub(crate) fn check_url(field: &'static str, url: &str) -> Result<(), Error> {
     }
 }
 
+/// `x-clearable` on text: `""` clears the field at Stripe, so only a value that sets it goes
+/// through `checks`.
+pub(crate) fn unless_cleared(
+    value: &str,
+    checks: impl FnOnce() -> Result<(), Error>,
+) -> Result<(), Error> {
+    match value.is_empty() {
+        true => Ok(()),
+        false => checks(),
+    }
+}
+
 /// `minItems` and `maxItems`.
 pub(crate) fn check_items(
     field: &'static str,

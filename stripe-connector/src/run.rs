@@ -55,8 +55,19 @@ impl Inputs {
         }
     }
 
-    /// The rest of the inputs as the form body `T` of the action on `noun`.
-    pub(crate) fn body<T: DeserializeOwned>(self, noun: &'static str) -> Result<T, Error> {
+    /// The rest of the inputs as the form body `T` of the action on `noun`, whose fields are
+    /// `fields`: a name it does not know is refused, not dropped.
+    pub(crate) fn body<T: DeserializeOwned>(
+        self,
+        noun: &'static str,
+        fields: &[&str],
+    ) -> Result<T, Error> {
+        if let Some(name) = self.0.keys().find(|name| !fields.contains(&name.as_str())) {
+            return Err(refuse(
+                "inputs",
+                format!("{name:?} is not an input of this action"),
+            ));
+        }
         serde_json::from_value(Value::Object(self.0)).map_err(|e| refuse(noun, e.to_string()))
     }
 

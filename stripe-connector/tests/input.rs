@@ -222,3 +222,28 @@ fn an_idempotency_key_must_fit_the_header() {
     }
     assert!(stripe.with_idempotency_key(&"x".repeat(255)).is_ok());
 }
+
+#[tokio::test]
+async fn run_action_refuses_an_input_the_action_does_not_have() {
+    let (server, stripe) = setup().await;
+    let inputs = serde_json::json!({"name": "Hat", "captoin": "Warm"});
+    let result = stripe.run_action("CreateProduct", inputs).await;
+    let message = assert_refused(&server, result, "inputs").await;
+    assert!(message.contains("captoin"), "{message}");
+    let result = stripe
+        .run_action("DeleteEverything", serde_json::json!({}))
+        .await;
+    assert_refused(&server, result, "operation_id").await;
+    let result = stripe
+        .run_action("GetCustomer", serde_json::json!({"customer": 7}))
+        .await;
+    assert_refused(&server, result, "customer").await;
+}
+
+#[tokio::test]
+async fn an_id_that_would_change_the_path_is_refused() {
+    let (server, stripe) = setup().await;
+    for id in [".", "..", "cus\\1"] {
+        assert_refused(&server, stripe.get_customer(id, &[]).await, "id").await;
+    }
+}

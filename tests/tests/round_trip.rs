@@ -233,6 +233,7 @@ async fn a_product_keeps_every_field_it_is_given_and_loses_those_cleared() {
         .images(Clearable::Clear)
         .attributes(Clearable::Clear)
         .package_dimensions(Clearable::Clear)
+        .url("")
         .metadata(map(&[("sku", "")]));
     let bare = stripe
         .update_product(&hat.id, cleared)
@@ -246,6 +247,47 @@ async fn a_product_keeps_every_field_it_is_given_and_loses_those_cleared() {
         bare.attributes
     );
     assert!(bare.package_dimensions.is_none());
+    assert_eq!(
+        bare.url, None,
+        "\"\" clears the URL despite its format check"
+    );
     assert!(bare.metadata.is_empty(), "{:?}", bare.metadata);
     assert_eq!(bare.caption.as_deref(), Some("Light"), "left alone");
+}
+
+#[tokio::test]
+async fn metadata_arrives_as_written_or_is_refused_before_sending() {
+    let (fake, stripe) = connect().await;
+    let written = map(&[
+        ("é", "ü"),
+        ("a b", "c d"),
+        ("k", "v&description=X"),
+        ("%41", "%41"),
+        ("+plus", "+plus"),
+        ("line", "one\ntwo"),
+        ("a=b", "=&="),
+    ]);
+    let customer = types::CreateCustomerParams::builder().metadata(written.clone());
+    let created = stripe.create_customer(customer).await.expect("created");
+    assert_eq!(created.metadata, written);
+    assert_eq!(
+        created.description, None,
+        "a value cannot reach another field"
+    );
+
+    let before = fake.requests();
+    for (key, character) in [("x]", ']'), ("k[0]", '['), ("a][b", ']')] {
+        let customer = types::CreateCustomerParams::builder().metadata(map(&[(key, "1")]));
+        let error = stripe.create_customer(customer).await.unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "invalid metadata: the key {key:?} contains {character:?}, which Stripe's form syntax cannot carry"
+            )
+        );
+    }
+    let customer = types::CreateCustomerParams::builder().metadata(map(&[("", "1")]));
+    let error = stripe.create_customer(customer).await.unwrap_err();
+    assert!(error.to_string().contains("empty key"), "{error}");
+    assert_eq!(fake.requests(), before, "nothing was sent");
 }
