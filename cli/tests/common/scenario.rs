@@ -136,30 +136,35 @@ pub fn sub_of(call: &Call, connections: &HashMap<String, String>) -> Option<Sub>
 }
 
 /// Keeps the history of leases (each claim: subscription, token, worker, time) and of
-/// checkpoints (each change of a subscription's state: subscription, time) in tables of the
-/// test's own, since the fleet keeps only the latest.
+/// checkpoints (each change of a subscription's state: subscription, the token of the lease it
+/// was committed under, time) in tables of the test's own, since the fleet keeps only the
+/// latest.
 pub fn keep_history(db: &Db) {
     db.runtime
         .block_on(db.client.batch_execute(
             "CREATE TABLE lease_log (subscription bigint, token bigint, worker text, at timestamptz);
-             CREATE TABLE state_log (subscription bigint, at timestamptz);
+             CREATE TABLE state_log (subscription bigint, token bigint, at timestamptz);
              CREATE FUNCTION log_lease() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-                 INSERT INTO lease_log VALUES (NEW.id, NEW.lease_token, NEW.leased_by, clock_timestamp());
+                 INSERT INTO lease_log
+                     VALUES (NEW.id, NEW.lease_token, NEW.leased_by, clock_timestamp());
                  RETURN NEW; END $$;
              CREATE FUNCTION log_state() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-                 INSERT INTO state_log VALUES (NEW.id, clock_timestamp()); RETURN NEW; END $$;
+                 INSERT INTO state_log VALUES (NEW.id, NEW.lease_token, clock_timestamp());
+                 RETURN NEW; END $$;
              CREATE TRIGGER log_leases AFTER UPDATE ON subscriptions FOR EACH ROW
-                 WHEN (OLD.lease_token IS DISTINCT FROM NEW.lease_token) EXECUTE FUNCTION log_lease();
+                 WHEN (OLD.lease_token IS DISTINCT FROM NEW.lease_token)
+                 EXECUTE FUNCTION log_lease();
              CREATE TRIGGER log_states AFTER UPDATE ON subscriptions FOR EACH ROW
                  WHEN (OLD.state IS DISTINCT FROM NEW.state) EXECUTE FUNCTION log_state();",
         ))
         .expect("history tables");
 }
 
-/// One claim of a subscription.
+/// One claim of a subscription, or one checkpoint committed under a claim.
 #[derive(Clone, Debug)]
 pub struct Claim {
     pub sub: Sub,
+    pub token: i64,
     pub worker: String,
     pub at: f64,
 }
@@ -169,7 +174,7 @@ pub fn claims(db: &Db) -> Vec<Claim> {
     let rows = db
         .runtime
         .block_on(db.client.query(
-            "SELECT c.name, s.trigger, l.worker, extract(epoch FROM l.at)::float8
+            "SELECT c.name, s.trigger, l.token, l.worker, extract(epoch FROM l.at)::float8
              FROM lease_log l JOIN subscriptions s ON s.id = l.subscription
              JOIN connections c ON c.id = s.connection_id ORDER BY l.at",
             &[],
@@ -178,31 +183,34 @@ pub fn claims(db: &Db) -> Vec<Claim> {
     rows.iter()
         .map(|row| Claim {
             sub: (row.get(0), row.get(1)),
-            worker: row.get::<_, Option<String>>(2).unwrap_or_default(),
-            at: row.get(3),
+            token: row.get::<_, Option<i64>>(2).unwrap_or_default(),
+            worker: row.get::<_, Option<String>>(3).unwrap_or_default(),
+            at: row.get(4),
         })
         .collect()
 }
 
-/// The times each subscription's checkpoint changed, in order.
-pub fn checkpoints(db: &Db) -> HashMap<Sub, Vec<f64>> {
+/// Each checkpoint committed, in order: subscription, the token it was committed under, time.
+pub fn checkpoints(db: &Db) -> Vec<(Sub, i64, f64)> {
     let rows = db
         .runtime
         .block_on(db.client.query(
-            "SELECT c.name, s.trigger, extract(epoch FROM l.at)::float8
+            "SELECT c.name, s.trigger, l.token, extract(epoch FROM l.at)::float8
              FROM state_log l JOIN subscriptions s ON s.id = l.subscription
              JOIN connections c ON c.id = s.connection_id ORDER BY l.at",
             &[],
         ))
         .expect("the checkpoints");
-    let mut found: HashMap<Sub, Vec<f64>> = HashMap::new();
-    for row in rows {
-        found
-            .entry((row.get(0), row.get(1)))
-            .or_default()
-            .push(row.get(2));
-    }
-    found
+    rows.iter()
+        .map(|row| {
+            let token: Option<i64> = row.get(2);
+            (
+                (row.get(0), row.get(1)),
+                token.unwrap_or_default(),
+                row.get(3),
+            )
+        })
+        .collect()
 }
 
 /// What was delivered to each subscription: its ids in order, and when its last one was
