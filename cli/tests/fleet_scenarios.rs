@@ -104,7 +104,14 @@ impl Scenario {
         let accounts: Vec<(String, String)> = (0..connections)
             .map(|n| (format!("old{n}"), format!("sk_test_old{n}")))
             .collect();
+        let seeding = Instant::now();
         let expected = scenario::seed(&fake, &accounts, history);
+        eprintln!(
+            "seeded {} accounts with {} objects of each kind in {:.1?}",
+            accounts.len(),
+            history.objects,
+            seeding.elapsed()
+        );
         let rule = Throttle {
             calls: CALLS as u32,
             period: Duration::from_secs_f64(PERIOD),
