@@ -301,8 +301,7 @@ impl Scenario {
             let holder = |sub: &Sub, at: f64| {
                 claims
                     .iter()
-                    .filter(|c| &c.sub == sub && c.at <= at)
-                    .last()
+                    .rfind(|c| &c.sub == sub && c.at <= at)
                     .map(|c| c.worker.clone())
             };
             let lost = |sub: &Sub| {
@@ -355,8 +354,7 @@ impl Scenario {
             let worker = run.owners.get(&call.port)?;
             claims
                 .iter()
-                .filter(|c| &c.sub == sub && &c.worker == worker && c.at <= call.time)
-                .last()
+                .rfind(|c| &c.sub == sub && &c.worker == worker && c.at <= call.time)
                 .map(|c| c.token)
         };
         let (mut spent, mut bound, mut restarted) = (0, 0.0, 0);
@@ -423,7 +421,7 @@ fn signal(worker: &Running, signal: &str) {
     assert!(sent.is_ok_and(|s| s.success()), "kill {signal} {pid}");
 }
 
-fn worker_args<'a>(lease: &'a str) -> [&'a str; 4] {
+fn worker_args(lease: &str) -> [&str; 4] {
     ["--lease", lease, "--interval", INTERVAL]
 }
 
