@@ -6,7 +6,7 @@ use std::pin::Pin;
 use std::time::Duration;
 
 use deadpool_postgres::Pool;
-use stripe_connector::Limiter;
+use stripe_connector::{Limiter, Refused};
 
 use crate::Error;
 
@@ -52,11 +52,14 @@ impl SharedThrottle {
 }
 
 impl Limiter for SharedThrottle {
-    fn acquire(&self) -> Pin<Box<dyn Future<Output = ()> + Send + '_>> {
+    fn acquire(&self) -> Pin<Box<dyn Future<Output = Result<(), Refused>> + Send + '_>> {
         Box::pin(async move {
             loop {
                 match self.reserve().await {
-                    Ok(wait) => return tokio::time::sleep(wait).await,
+                    Ok(wait) => {
+                        tokio::time::sleep(wait).await;
+                        return Ok(());
+                    }
                     Err(error) => {
                         tracing::warn!(connection = self.connection, %error, "cannot reserve a call; trying again");
                         tokio::time::sleep(UNREACHABLE_BACKOFF).await;
