@@ -30,6 +30,7 @@
 //! The tables live in a schema of their own (`stripe_fleet` by default), created and brought
 //! up to date by versioned migrations whenever a fleet is opened.
 
+mod backoff;
 mod commit;
 mod connections;
 mod database;
@@ -40,12 +41,14 @@ mod limiter;
 mod listen;
 mod migrations;
 mod secret;
+mod slice;
 mod subscriptions;
 mod trigger;
 mod worker;
 
 use deadpool_postgres::Pool;
 
+pub use backoff::Backoff;
 pub use connections::ConnectionInfo;
 pub use database::{DEFAULT_SCHEMA, Database};
 pub use deliveries::{Consumer, Delivery};
@@ -53,7 +56,7 @@ pub use error::Error;
 pub use secret::{KEK_VARIABLE, KeyEncryptionKey};
 pub use subscriptions::SubscriptionInfo;
 pub use trigger::TriggerKind;
-pub use worker::{ABANDON_AFTER_LEASES, Event, OnEvent, Worker, WorkerSettings};
+pub use worker::{ABANDON_AFTER_LEASES, Event, OnEvent, SLICE_CALLS, Worker, WorkerSettings};
 
 /// The fleet's database, open: a pool of clients on its schema, migrated to the latest version.
 /// Cheap to clone: clones share the pool.

@@ -52,6 +52,11 @@ pub enum FleetCommand {
     Subscribe(admin::Subscribe),
     /// List the subscriptions and how far each has come.
     Subscriptions,
+    /// List the connections and whether each is polled or parked.
+    Connections,
+    /// Replace a connection's API key (from STRIPE_API_KEY or --api-key-file), which unparks
+    /// it if Stripe had refused the old one.
+    ReplaceKey(admin::ReplaceKey),
     /// Run a worker until Ctrl-C or SIGTERM.
     Worker(worker::WorkerArgs),
     /// Print the deliveries a consumer has not acknowledged, one JSON line each, then
@@ -70,6 +75,8 @@ pub async fn run(global: &Global, args: FleetArgs) -> Result<(), Failure> {
         FleetCommand::AddConnection(add) => admin::add_connection(&fleet, global, add).await,
         FleetCommand::Subscribe(subscribe) => admin::subscribe(&fleet, subscribe).await,
         FleetCommand::Subscriptions => admin::subscriptions(&fleet).await,
+        FleetCommand::Connections => admin::connections(&fleet).await,
+        FleetCommand::ReplaceKey(replace) => admin::replace_key(&fleet, global, replace).await,
         FleetCommand::Worker(worker) => worker::run(fleet, worker).await,
         FleetCommand::Deliveries(read) => deliveries::run(fleet, read).await,
     }
@@ -77,14 +84,18 @@ pub async fn run(global: &Global, args: FleetArgs) -> Result<(), Failure> {
 
 /// The fleet's database, migrated.
 async fn open(args: &FleetArgs) -> Result<Fleet, Failure> {
-    let url = match &args.database_url {
-        Some(url) => url.clone(),
-        None => std::env::var("DATABASE_URL").map_err(|_| {
+    let url = args
+        .database_url
+        .clone()
+        .or_else(|| std::env::var("DATABASE_URL").ok())
+        .filter(|url| !url.trim().is_empty())
+        .ok_or_else(|| {
             Failure::Input(
-                "no database: pass --database-url postgres://… or set DATABASE_URL".to_string(),
+                "no database: pass --database-url postgres://… or set DATABASE_URL (it is unset \
+                 or empty)"
+                    .to_string(),
             )
-        })?,
-    };
+        })?;
     Ok(Fleet::open(Database::new(&url, &args.schema)?, 20).await?)
 }
 
