@@ -282,12 +282,37 @@ impl Scenario {
         times
     }
 
-    /// The shortest time in which a connection made one call more than the rule allows.
+    /// The shortest time in which a connection made one call more than the rule allows; when
+    /// shorter than the rule's period, the calls of that window are printed.
     fn busiest(&self, run: &Run) -> f64 {
-        self.times_by_connection(run)
-            .values()
-            .map(|times| scenario::closest(times, CALLS))
-            .fold(f64::INFINITY, f64::min)
+        let mut busiest = f64::INFINITY;
+        for (connection, times) in self.times_by_connection(run) {
+            let span = scenario::closest(&times, CALLS);
+            if span < PERIOD {
+                let start = (0..times.len() - CALLS)
+                    .find(|&i| times[i + CALLS] - times[i] == span)
+                    .expect("the window");
+                let calls: Vec<String> = run
+                    .calls
+                    .iter()
+                    .filter(|c| c.time >= times[start] && c.time <= times[start + CALLS])
+                    .filter(|c| {
+                        self.connections().get(c.key.as_deref().unwrap_or_default())
+                            == Some(&connection)
+                    })
+                    .map(|c| {
+                        let worker = run.owners.get(&c.port).map_or("?", String::as_str);
+                        format!("{:.3} {worker}", c.time - run.began)
+                    })
+                    .collect();
+                eprintln!(
+                    "{connection}: {} calls in {span:.3} s: {calls:?}",
+                    CALLS + 1
+                );
+            }
+            busiest = busiest.min(span);
+        }
+        busiest
     }
 
     /// The calls a stopped worker made after it was resumed on the subscriptions it held when
@@ -426,7 +451,6 @@ fn worker_args(lease: &str) -> [&str; 4] {
 }
 
 #[test]
-#[ignore = "needs the fleet mechanics of issue 18 (branch fleet-leases)"]
 fn old_accounts_drain_through_kills_and_stops_within_the_calls_of_their_pages_and_one_search() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     // Five connections rather than the issue's twenty: the same per-connection load (the rule
@@ -465,7 +489,6 @@ fn old_accounts_drain_through_kills_and_stops_within_the_calls_of_their_pages_an
 }
 
 #[test]
-#[ignore = "needs the fleet mechanics of issue 18 (branch fleet-leases)"]
 fn with_short_leases_every_subscription_catches_up() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let history = History {
@@ -485,7 +508,6 @@ fn with_short_leases_every_subscription_catches_up() {
 }
 
 #[test]
-#[ignore = "needs the fleet mechanics of issue 18 (branch fleet-leases)"]
 fn stalls_longer_than_the_lease_break_no_rule_and_cost_no_call_on_a_lost_lease() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let history = History {
@@ -536,7 +558,6 @@ fn stalls_longer_than_the_lease_break_no_rule_and_cost_no_call_on_a_lost_lease()
 }
 
 #[test]
-#[ignore = "needs the fleet mechanics of issue 18 (branch fleet-leases)"]
 fn draining_uses_at_least_95_percent_of_each_connections_rule() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let history = History {
@@ -550,6 +571,7 @@ fn draining_uses_at_least_95_percent_of_each_connections_rule() {
     };
     let run = scenario.run(4, &worker_args(LEASE), &[]);
     scenario.check_deliveries("throttle use", &run);
+    let waited = scenario::last_waited_slot(&scenario.db);
     let mut lowest = f64::INFINITY;
     for (connection, times) in scenario.times_by_connection(&run) {
         let done = run
@@ -558,11 +580,16 @@ fn draining_uses_at_least_95_percent_of_each_connections_rule() {
             .filter(|((c, _), _)| *c == connection)
             .map(|(_, d)| d.1)
             .fold(0.0, f64::max);
-        let draining: Vec<f64> = times.into_iter().filter(|&t| t <= done).collect();
-        let (used, periods) = scenario::utilisation(&draining, CALLS, PERIOD);
+        let draining: Vec<f64> = times.iter().copied().filter(|&t| t <= done).collect();
+        let (overall, _) = scenario::utilisation(&draining, CALLS, PERIOD);
+        let until = waited.get(&connection).copied().unwrap_or_default();
+        let queued: Vec<f64> = times.into_iter().filter(|&t| t <= until).collect();
+        let (used, periods) = scenario::utilisation(&queued, CALLS, PERIOD);
         eprintln!(
-            "{connection}: {} calls while draining, {:.1}% of the rule over {periods} periods",
+            "{connection}: {} calls while draining ({:.1}% of the rule), {:.1}% of the rule over \
+             the {periods} periods in which calls waited for it",
             draining.len(),
+            overall * 100.0,
             used * 100.0
         );
         lowest = lowest.min(used);

@@ -135,10 +135,10 @@ pub fn sub_of(call: &Call, connections: &HashMap<String, String>) -> Option<Sub>
     Some((connection.clone(), trigger_of(&call.path)?.to_string()))
 }
 
-/// Keeps the history of leases (each claim: subscription, token, worker, time) and of
+/// Keeps the history of leases (each claim: subscription, token, worker, time), of
 /// checkpoints (each change of a subscription's state: subscription, the token of the lease it
-/// was committed under, time) in tables of the test's own, since the fleet keeps only the
-/// latest.
+/// was committed under, time) and of the throttle's slots (each reserved or moved: connection,
+/// slot, when reserved) in tables of the test's own, since the fleet keeps only the latest.
 pub fn keep_history(db: &Db) {
     db.runtime
         .block_on(db.client.batch_execute(
@@ -155,7 +155,13 @@ pub fn keep_history(db: &Db) {
                  WHEN (OLD.lease_token IS DISTINCT FROM NEW.lease_token)
                  EXECUTE FUNCTION log_lease();
              CREATE TRIGGER log_states AFTER UPDATE ON subscriptions FOR EACH ROW
-                 WHEN (OLD.state IS DISTINCT FROM NEW.state) EXECUTE FUNCTION log_state();",
+                 WHEN (OLD.state IS DISTINCT FROM NEW.state) EXECUTE FUNCTION log_state();
+             CREATE TABLE slot_log (connection bigint, slot timestamptz, reserved timestamptz);
+             CREATE FUNCTION log_slot() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+                 INSERT INTO slot_log VALUES (NEW.connection_id, NEW.at, clock_timestamp());
+                 RETURN NEW; END $$;
+             CREATE TRIGGER log_slots AFTER INSERT OR UPDATE ON calls FOR EACH ROW
+                 EXECUTE FUNCTION log_slot();",
         ))
         .expect("history tables");
 }
@@ -211,6 +217,21 @@ pub fn checkpoints(db: &Db) -> Vec<(Sub, i64, f64)> {
             )
         })
         .collect()
+}
+
+/// For each connection, the last slot a call had to wait for (reserved more than 10 ms before
+/// it): until then the connection had calls waiting on its rule.
+pub fn last_waited_slot(db: &Db) -> HashMap<String, f64> {
+    let rows = db
+        .runtime
+        .block_on(db.client.query(
+            "SELECT c.name, extract(epoch FROM max(l.slot))::float8
+             FROM slot_log l JOIN connections c ON c.id = l.connection
+             WHERE l.slot > l.reserved + interval '10 milliseconds' GROUP BY c.name",
+            &[],
+        ))
+        .expect("the slots");
+    rows.iter().map(|row| (row.get(0), row.get(1))).collect()
 }
 
 /// What was delivered to each subscription: its ids in order, and when its last one was
