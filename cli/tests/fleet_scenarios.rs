@@ -40,8 +40,12 @@ const PERIOD: f64 = 2.0;
 const LEASE: &str = "4";
 const INTERVAL: &str = "4";
 /// How much later than its slot a call may reach the fake: the fleet's tolerance for a call
-/// that wakes late, and the way from the worker to the fake.
-const LATE: f64 = 0.1;
+/// that wakes late (a fortieth of the period, 50 ms here), and the way from the worker's last
+/// check to the fake, which on two loaded cores, with debug builds decoding pages of 100
+/// objects on the same threads, took up to 114 ms in our runs. At the real rule the tolerance
+/// is 1 s and covers that way; scaled 30 times it does not. A worker that sends late calls
+/// after a freeze, as in issue 18, squeezes them by whole seconds.
+const LATE: f64 = 0.2;
 /// How long a scenario may take to catch up before it fails.
 const DEADLINE: Duration = Duration::from_secs(55);
 
@@ -383,6 +387,7 @@ impl Scenario {
                 .map(|c| c.token)
         };
         let (mut spent, mut bound, mut restarted) = (0, 0.0, 0);
+        let (mut searched, mut probed_again) = (0, 0);
         for (sub, ids) in &self.expected {
             let done = run.delivered.get(sub).map_or(run.began, |d| d.1);
             let calls: Vec<&Call> = by_sub
@@ -397,6 +402,7 @@ impl Scenario {
                         first_probe.insert(query, (call.time, token_of(sub, call)));
                     }
                     Some(&(first, token)) => {
+                        probed_again += 1;
                         let saved = checkpoints.iter().any(|(s, t, at)| {
                             s == sub && Some(*t) == token && *at > first && *at < call.time
                         });
@@ -408,8 +414,14 @@ impl Scenario {
                 }
             }
             spent += calls.len();
+            searched += first_probe.len();
             bound += 1.2 * ids.len().div_ceil(100) as f64 + first_probe.len() as f64;
         }
+        eprintln!(
+            "calls until caught up: {searched} probes of one search each, {probed_again} probes \
+             made again, {} list calls for pages",
+            spent - searched - probed_again
+        );
         (spent, bound, restarted)
     }
 
