@@ -4,14 +4,20 @@
 //! - **Connections** hold one Stripe account's API key, encrypted at rest with
 //!   XChaCha20-Poly1305 under a key-encryption key from the environment
 //!   ([`KeyEncryptionKey`], `STRIPE_FLEET_KEK`), and a throttle rule (100 calls in any 60 s by
-//!   default) that every worker's calls on that connection share, counted in the table
-//!   `calls`.
+//!   default) that every worker's calls on that connection share.
 //! - **Subscriptions** are one trigger of one connection with its checkpoint, the library's
 //!   [`PollState`](stripe_connector::PollState) as JSON.
 //! - **Workers** ([`Worker`]), any number of them, claim due subscriptions with leases
-//!   (`FOR UPDATE SKIP LOCKED`, a deadline, a fencing token), poll them, and write the new
-//!   objects into `deliveries` with the new checkpoint in one statement that only the holder
-//!   of the lease can commit: each object is delivered exactly once, whichever worker dies.
+//!   (`FOR UPDATE SKIP LOCKED`, a deadline, a fencing token), poll a slice of each (at most
+//!   [`SLICE_CALLS`] calls, then the subscription goes back in the queue behind those due
+//!   before it), and write the new objects into `deliveries` with the new checkpoint in one
+//!   statement that only the holder of the lease can commit: each object is delivered exactly
+//!   once, whichever worker dies. A lease is renewed while its calls succeed; before each call
+//!   the poll checks it, and it stops calling Stripe the moment it is lost. Failed polls back
+//!   off ([`Backoff`]); a key Stripe refuses (401) parks its connection until
+//!   [`Fleet::replace_key`].
+//! - **Each connection's throttle** is counted in the table `calls`: every call reserves a
+//!   slot, and a call woken too late for its slot reserves again instead of sending late.
 //! - **Consumers** ([`Consumer`]) read the deliveries in order per subscription and
 //!   acknowledge them, woken by `LISTEN`/`NOTIFY`.
 //!
