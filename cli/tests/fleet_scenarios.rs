@@ -78,6 +78,120 @@ struct Worker {
     resume_at: Option<f64>,
 }
 
+/// The workers of a run, the stops done to them, and whose sockets are whose.
+struct Pool {
+    workers: Vec<Worker>,
+    args: Vec<String>,
+    stops: Vec<Stopped>,
+    owners: PortOwners,
+    replacements: usize,
+}
+
+impl Pool {
+    /// Starts `workers` workers of `scenario`'s fleet with `args`.
+    fn start(scenario: &Scenario, workers: usize, args: &[&str]) -> Self {
+        let mut pool = Self {
+            workers: Vec::new(),
+            args: args.iter().map(|arg| arg.to_string()).collect(),
+            stops: Vec::new(),
+            owners: PortOwners::start(scenario.fake.fake.addr().port()),
+            replacements: 0,
+        };
+        for n in 0..workers {
+            let worker = pool.spawn(scenario, format!("w{n}"));
+            pool.workers.push(worker);
+        }
+        pool
+    }
+
+    /// Starts worker `name`, its sockets watched.
+    fn spawn(&self, scenario: &Scenario, name: String) -> Worker {
+        let args: Vec<&str> = self.args.iter().map(String::as_str).collect();
+        let running = Running::spawn(scenario.db.worker(&name, &args));
+        self.owners.watch(&name, running.child.id());
+        Worker {
+            name,
+            running,
+            resume_at: None,
+        }
+    }
+
+    /// Resumes the stopped workers whose stop ends by `now`.
+    fn resume_due(&mut self, now: f64) {
+        for worker in &mut self.workers {
+            if worker.resume_at.is_some_and(|at| at <= now) {
+                // Taken before SIGCONT: every call the worker makes comes after it.
+                let resumed = scenario::now();
+                signal(&worker.running, "-CONT");
+                worker.resume_at = None;
+                let stop = self
+                    .stops
+                    .iter_mut()
+                    .rev()
+                    .find(|s| s.worker == worker.name);
+                stop.expect("its stop").resumed = resumed;
+            }
+        }
+    }
+
+    /// Does `fault` to a random worker that runs.
+    fn inflict(&mut self, scenario: &mut Scenario, fault: Fault) {
+        let awake: Vec<usize> = (0..self.workers.len())
+            .filter(|&n| self.workers[n].resume_at.is_none())
+            .collect();
+        let n = awake[scenario.rng.usize(..awake.len())];
+        match fault {
+            Fault::Kill { .. } => {
+                self.replacements += 1;
+                let name = format!("{}r{}", self.workers[n].name, self.replacements);
+                let fresh = self.spawn(scenario, name);
+                let mut killed = std::mem::replace(&mut self.workers[n], fresh);
+                killed.running.child.kill().expect("SIGKILL");
+                killed.running.child.wait().expect("reaped");
+            }
+            Fault::Stop { for_, .. } => {
+                signal(&self.workers[n].running, "-STOP");
+                let stopped = scenario::now();
+                self.workers[n].resume_at = Some(stopped + for_);
+                self.stops.push(Stopped {
+                    worker: self.workers[n].name.clone(),
+                    stopped,
+                    resumed: f64::INFINITY,
+                });
+            }
+        }
+    }
+
+    /// Whether no worker is stopped.
+    fn all_awake(&self) -> bool {
+        self.workers.iter().all(|w| w.resume_at.is_none())
+    }
+
+    /// Kills every worker, printing what each said.
+    fn kill_all(self) {
+        for mut worker in self.workers {
+            signal(&worker.running, "-CONT");
+            let _ = worker.running.child.kill();
+            let _ = worker.running.child.wait();
+            eprintln!("{}: {}", worker.name, worker.running.stderr());
+        }
+    }
+
+    /// Stops every worker with Ctrl-C, checking that each stops cleanly; the stops done and
+    /// whose sockets were whose.
+    fn interrupt_all(self) -> (Vec<Stopped>, HashMap<u16, String>) {
+        for mut worker in self.workers {
+            assert!(
+                worker.running.interrupt(),
+                "{} stops on Ctrl-C: {}",
+                worker.name,
+                worker.running.stderr()
+            );
+        }
+        (self.stops, self.owners.finish())
+    }
+}
+
 /// A fleet of old accounts on a fake whose requests are logged.
 struct Scenario {
     db: Db,
@@ -152,112 +266,37 @@ impl Scenario {
         self.expected.values().map(Vec::len).sum()
     }
 
-    /// Starts worker `name` with `args`, watched by `owners`.
-    fn start(&self, owners: &PortOwners, name: String, args: &[&str]) -> Worker {
-        let running = Running::spawn(self.db.worker(&name, args));
-        owners.watch(&name, running.child.id());
-        Worker {
-            name,
-            running,
-            resume_at: None,
-        }
-    }
-
     /// Runs `workers` workers with `args` until every object is delivered, doing `faults` on
     /// the way (each to a random worker that runs), then stops them.
     fn run(&mut self, workers: usize, args: &[&str], faults: &[Fault]) -> Run {
-        let owners = PortOwners::start(self.fake.fake.addr().port());
         let began = scenario::now();
         let started = Instant::now();
-        let mut pool: Vec<Worker> = (0..workers)
-            .map(|n| self.start(&owners, format!("w{n}"), args))
-            .collect();
+        let mut pool = Pool::start(self, workers, args);
         let mut faults: Vec<Fault> = faults.to_vec();
-        let mut stops = Vec::new();
         let total = self.objects() as i64;
-        let mut replacements = 0;
         loop {
             let now = scenario::now();
-            for worker in &mut pool {
-                if worker.resume_at.is_some_and(|at| at <= now) {
-                    let resumed = scenario::now();
-                    signal(&worker.running, "-CONT");
-                    worker.resume_at = None;
-                    let stopped = stops
-                        .iter_mut()
-                        .rev()
-                        .find(|s: &&mut Stopped| s.worker == worker.name)
-                        .expect("its stop");
-                    stopped.resumed = resumed;
-                }
-            }
+            pool.resume_due(now);
             let due = faults.iter().position(|fault| match fault {
                 Fault::Kill { at } | Fault::Stop { at, .. } => began + at <= now,
             });
             if let Some(due) = due {
-                let awake: Vec<usize> = (0..pool.len())
-                    .filter(|&n| pool[n].resume_at.is_none())
-                    .collect();
-                let n = awake[self.rng.usize(..awake.len())];
-                match faults.remove(due) {
-                    Fault::Kill { .. } => {
-                        replacements += 1;
-                        let name = format!("{}r{replacements}", pool[n].name);
-                        let fresh = self.start(&owners, name, args);
-                        let mut killed = std::mem::replace(&mut pool[n], fresh);
-                        killed.running.child.kill().expect("SIGKILL");
-                        killed.running.child.wait().expect("reaped");
-                    }
-                    Fault::Stop { for_, .. } => {
-                        signal(&pool[n].running, "-STOP");
-                        let stopped = scenario::now();
-                        pool[n].resume_at = Some(stopped + for_);
-                        stops.push(Stopped {
-                            worker: pool[n].name.clone(),
-                            stopped,
-                            resumed: f64::INFINITY,
-                        });
-                    }
-                }
+                pool.inflict(self, faults.remove(due));
             }
             let delivered: i64 = self.db.value("SELECT count(*) FROM deliveries");
-            if delivered >= total && faults.is_empty() && pool.iter().all(|w| w.resume_at.is_none())
-            {
+            if delivered >= total && faults.is_empty() && pool.all_awake() {
                 break;
             }
             if started.elapsed() > DEADLINE {
-                let behind: Vec<(String, String, i64)> = self
-                    .db
-                    .runtime
-                    .block_on(self.db.client.query(
-                        "SELECT c.name, s.trigger, s.delivered FROM subscriptions s
-                         JOIN connections c ON c.id = s.connection_id ORDER BY s.id",
-                        &[],
-                    ))
-                    .expect("the subscriptions")
-                    .iter()
-                    .map(|row| (row.get(0), row.get(1), row.get(2)))
-                    .collect();
-                for mut worker in pool {
-                    signal(&worker.running, "-CONT");
-                    let _ = worker.running.child.kill();
-                    let _ = worker.running.child.wait();
-                    eprintln!("{}: {}", worker.name, worker.running.stderr());
-                }
+                pool.kill_all();
                 panic!(
-                    "not caught up after {DEADLINE:?}: {delivered} of {total} delivered: {behind:?}"
+                    "not caught up after {DEADLINE:?}: {delivered} of {total} delivered: {:?}",
+                    self.progress()
                 );
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        for mut worker in pool {
-            assert!(
-                worker.running.interrupt(),
-                "{} stops on Ctrl-C: {}",
-                worker.name,
-                worker.running.stderr()
-            );
-        }
+        let (stops, owners) = pool.interrupt_all();
         self.fake.fake.stop_logging_requests();
         let delivered = scenario::delivered(&self.db);
         let caught_up = delivered.values().map(|d| d.1).fold(began, f64::max);
@@ -267,8 +306,21 @@ impl Scenario {
             catch_up: caught_up - began,
             began,
             stops,
-            owners: owners.finish(),
+            owners,
         }
+    }
+
+    /// How many objects each subscription has delivered.
+    fn progress(&self) -> Vec<(String, String, i64)> {
+        let rows = self.db.runtime.block_on(self.db.client.query(
+            "SELECT c.name, s.trigger, s.delivered FROM subscriptions s
+             JOIN connections c ON c.id = s.connection_id ORDER BY s.id",
+            &[],
+        ));
+        let rows = rows.expect("the subscriptions");
+        rows.iter()
+            .map(|row| (row.get(0), row.get(1), row.get(2)))
+            .collect()
     }
 
     /// The subscription of each call, by its key's fingerprint and its list.

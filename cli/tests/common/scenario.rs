@@ -1,7 +1,7 @@
 //! What the fleet's scenario tests share: old accounts seeded on the fake, the fake's request
 //! log read back by connection and by worker process (the local port of each of a worker's
-//! sockets, read from `/proc`), and the fleet's history of leases and checkpoints, kept by
-//! triggers in tables of the test's own.
+//! sockets, read from `/proc`), and the fleet's history of leases, checkpoints and throttle slots,
+//! kept by triggers in tables of the test's own.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -78,15 +78,6 @@ pub fn trigger_of(path: &str) -> Option<&'static str> {
         .iter()
         .find(|trigger| trigger.path == path)
         .map(|t| t.name)
-}
-
-/// The list a trigger named `trigger` polls.
-pub fn list_of(trigger: &str) -> &'static str {
-    TRIGGERS
-        .iter()
-        .find(|t| t.name == trigger)
-        .map(|t| t.path)
-        .expect("a trigger of the spec")
 }
 
 /// A subscription as the tests name it: (connection, trigger).
