@@ -15,25 +15,12 @@ use stripe_connector::{PollState, Refused};
 use tokio::time::Instant;
 use tokio_postgres::types::Json;
 
+use crate::limiter::Slot;
 use crate::{Error, TriggerKind};
 
-/// Claims at most `$1` due subscriptions of connections that are not parked, oldest due first,
-/// for worker `$3`, for `$2` seconds: their `due_at` becomes the lease's deadline, so that they
-/// fall due again, for any worker, when it runs out.
-const CLAIM: &str = "
-    WITH due AS (
-        SELECT s.id FROM subscriptions s JOIN connections c ON c.id = s.connection_id
-        WHERE s.due_at <= clock_timestamp() AND c.parked IS NULL
-        ORDER BY s.due_at
-        LIMIT $1
-        FOR UPDATE OF s SKIP LOCKED
-    )
-    UPDATE subscriptions s
-    SET due_at = clock_timestamp() + $2::float8 * interval '1 second',
-        lease_token = nextval('lease_tokens'),
-        leased_by = $3
-    FROM due, connections c WHERE s.id = due.id AND c.id = s.connection_id
-    RETURNING s.id, s.connection_id, s.trigger, s.state, s.lease_token, s.failures, c.key_serial";
+/// Claims at most `$1` due subscriptions for `$2` seconds for worker `$3`, and reserves the
+/// first call of each (see `claim_due` in the migrations).
+const CLAIM: &str = "SELECT * FROM claim_due($1, $2, $3)";
 
 /// Seconds until the next subscription of a connection that is not parked falls due (negative
 /// when one is due already).
@@ -56,6 +43,8 @@ pub(crate) struct Lease {
     pub(crate) key_serial: i32,
     /// When the claim was asked for: the lease runs at least `lease` from then.
     pub(crate) claimed_at: Instant,
+    /// The slot the claim reserved for the first call, when the connection has a throttle.
+    pub(crate) first_slot: Option<Slot>,
 }
 
 /// Claims at most `limit` due subscriptions for `worker`, each for `lease`.
@@ -72,6 +61,7 @@ pub(crate) async fn claim(
     let rows = client
         .query(&statement, &[&limit, &lease.as_secs_f64(), &worker])
         .await?;
+    let answered_at = Instant::now();
     rows.iter()
         .map(|row| {
             let state: Option<Json<PollState>> = row.try_get(3)?;
@@ -84,6 +74,13 @@ pub(crate) async fn claim(
                 failures: row.get(5),
                 key_serial: row.get(6),
                 claimed_at,
+                first_slot: Slot::answered(
+                    claimed_at,
+                    answered_at,
+                    row.get(7),
+                    row.get(8),
+                    row.get(9),
+                ),
             })
         })
         .collect()

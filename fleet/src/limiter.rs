@@ -38,7 +38,7 @@ impl std::fmt::Debug for SharedThrottle {
 
 /// A start time reserved for one call.
 #[derive(Clone, Copy, Debug)]
-struct Slot {
+pub(crate) struct Slot {
     /// The slot as the database wrote it: what a move names.
     at: SystemTime,
     /// When the call may start by the local clock: the answer's arrival plus the wait the
@@ -48,6 +48,26 @@ struct Slot {
     /// after the slot) plus the tolerance. A round trip longer than the tolerance leaves no
     /// time at all, and the call reserves again.
     latest: Instant,
+}
+
+impl Slot {
+    /// The slot the database answered, `wait` seconds after its clock read it, to a request
+    /// sent at `asked_at` and answered at `answered_at`; `None` when it answered none.
+    pub(crate) fn answered(
+        asked_at: Instant,
+        answered_at: Instant,
+        wait: Option<f64>,
+        tolerance: Option<f64>,
+        at: Option<SystemTime>,
+    ) -> Option<Self> {
+        let seconds = |s: f64| Duration::try_from_secs_f64(s).unwrap_or_default();
+        let (wait, tolerance) = (seconds(wait?), seconds(tolerance?));
+        Some(Self {
+            at: at?,
+            start: answered_at + wait,
+            latest: asked_at + wait + tolerance,
+        })
+    }
 }
 
 impl SharedThrottle {
@@ -78,22 +98,16 @@ impl SharedThrottle {
             )
             .await?;
         let answered_at = Instant::now();
-        let (Some(wait), Some(tolerance), Some(at), Some(left)) = (
-            row.get::<_, Option<f64>>(0),
-            row.get::<_, Option<f64>>(1),
-            row.get::<_, Option<SystemTime>>(2),
-            row.get::<_, Option<f64>>(3),
-        ) else {
+        let slot = Slot::answered(asked_at, answered_at, row.get(0), row.get(1), row.get(2));
+        let (Some(slot), Some(left)) = (slot, row.get::<_, Option<f64>>(3)) else {
             held.lost();
             return Ok(None);
         };
-        let seconds = |s: f64| Duration::try_from_secs_f64(s).unwrap_or_default();
-        held.extended(asked_at, seconds(left));
-        Ok(Some(Slot {
-            at,
-            start: answered_at + seconds(wait),
-            latest: asked_at + seconds(wait) + seconds(tolerance),
-        }))
+        held.extended(
+            asked_at,
+            Duration::try_from_secs_f64(left).unwrap_or_default(),
+        );
+        Ok(Some(slot))
     }
 
     /// Reserves, trying again while the database cannot be reached: no call leaves uncounted.
@@ -127,20 +141,43 @@ fn lost(held: &Held) -> Refused {
 pub(crate) struct PollLimiter {
     held: Arc<Held>,
     throttle: Option<SharedThrottle>,
+    /// The slot the claim reserved, for the first call.
+    first_slot: std::sync::Mutex<Option<Slot>>,
 }
 
 impl PollLimiter {
-    /// The limiter of the poll holding `held`, under `throttle` when the connection has one.
-    pub(crate) fn new(held: Arc<Held>, throttle: Option<SharedThrottle>) -> Self {
-        Self { held, throttle }
+    /// The limiter of the poll holding `held`, under `throttle` when the connection has one;
+    /// its first call takes `first_slot`, reserved by the claim, when given.
+    pub(crate) fn new(
+        held: Arc<Held>,
+        throttle: Option<SharedThrottle>,
+        first_slot: Option<Slot>,
+    ) -> Self {
+        Self {
+            held,
+            throttle,
+            first_slot: std::sync::Mutex::new(first_slot),
+        }
+    }
+
+    /// The slot reserved by the claim, once.
+    fn take_first_slot(&self) -> Option<Slot> {
+        self.first_slot
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
     }
 
     /// Reserves a slot and waits for it; reserves again, moving the reservation, when it woke
     /// too late to use it.
     async fn wait_for_slot(&self, throttle: &SharedThrottle) -> Result<(), Refused> {
         let mut moved = None;
+        let mut reserved = self.take_first_slot();
         loop {
-            let slot = throttle.reserve_patiently(&self.held, moved).await?;
+            let slot = match reserved.take() {
+                Some(slot) => slot,
+                None => throttle.reserve_patiently(&self.held, moved).await?,
+            };
             tokio::time::sleep_until(slot.start).await;
             self.held.check()?;
             if Instant::now() <= slot.latest {

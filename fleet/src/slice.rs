@@ -58,7 +58,7 @@ pub(crate) async fn run(
     report: &(dyn Fn(Event) + Sync),
 ) -> Ended {
     let held = Arc::new(Held::new(&lease, rules.lease));
-    let limiter = PollLimiter::new(held.clone(), opened.throttle.clone());
+    let limiter = PollLimiter::new(held.clone(), opened.throttle.clone(), lease.first_slot);
     let stripe = opened.stripe.with_limiter(Arc::new(limiter));
     let mut slice = Slice {
         rules,

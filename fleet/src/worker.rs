@@ -129,6 +129,9 @@ impl Worker {
         let mut stop = std::pin::pin!(stop);
         let mut polls = JoinSet::new();
         let concurrency = self.settings.concurrency.max(1);
+        // Claims go in batches of a quarter of the concurrency (fewer round trips per poll),
+        // or of whatever is free once nothing runs.
+        let batch = (concurrency / 4).max(1);
         // When to claim next: at once, or when the next subscription falls due; a poll that
         // ends with a backlog left makes it at once again.
         let mut claim_at = Instant::now();
@@ -139,10 +142,12 @@ impl Worker {
                 }
             }
             let free = concurrency - polls.len();
-            if free > 0 && Instant::now() >= claim_at {
+            let room = free >= batch || (free > 0 && polls.is_empty());
+            if room && Instant::now() >= claim_at {
                 claim_at = Instant::now() + self.claim_into(&mut polls, free).await;
             }
             let free = concurrency - polls.len();
+            let room = free >= batch || (free > 0 && polls.is_empty());
             tokio::select! {
                 biased;
                 () = &mut stop => break,
@@ -151,7 +156,7 @@ impl Worker {
                         claim_at = Instant::now();
                     }
                 }
-                () = tokio::time::sleep_until(claim_at), if free > 0 => {}
+                () = tokio::time::sleep_until(claim_at), if room => {}
             }
         }
         while polls.join_next().await.is_some() {}

@@ -84,18 +84,10 @@ pub async fn run(global: &Global, args: FleetArgs) -> Result<(), Failure> {
 
 /// The fleet's database, migrated.
 async fn open(args: &FleetArgs) -> Result<Fleet, Failure> {
-    let url = args
-        .database_url
-        .clone()
-        .or_else(|| std::env::var("DATABASE_URL").ok())
-        .filter(|url| !url.trim().is_empty())
-        .ok_or_else(|| {
-            Failure::Input(
-                "no database: pass --database-url postgres://… or set DATABASE_URL (it is unset \
-                 or empty)"
-                    .to_string(),
-            )
-        })?;
+    let url = database_url(
+        args.database_url.clone(),
+        std::env::var("DATABASE_URL").ok(),
+    )?;
     Ok(Fleet::open(Database::new(&url, &args.schema)?, 20).await?)
 }
 
@@ -109,6 +101,19 @@ impl From<Error> for Failure {
             )),
         }
     }
+}
+
+/// The database URL from `--database-url`, else from `DATABASE_URL`; empty counts as unset.
+fn database_url(flag: Option<String>, variable: Option<String>) -> Result<String, Failure> {
+    flag.or(variable)
+        .filter(|url| !url.trim().is_empty())
+        .ok_or_else(|| {
+            Failure::Input(
+                "no database: pass --database-url postgres://… or set DATABASE_URL (it is unset \
+                 or empty)"
+                    .to_string(),
+            )
+        })
 }
 
 /// A trigger by the name `watch` gives it (`customer`) or the spec's (`OnNewCustomer`).
@@ -136,6 +141,18 @@ fn parse_seconds(text: &str) -> Result<Duration, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_database_url_is_refused_like_an_unset_one() {
+        let unset = database_url(None, None).expect_err("refused");
+        let empty = database_url(None, Some(" ".to_string())).expect_err("refused");
+        assert_eq!(format!("{unset:?}"), format!("{empty:?}"));
+        assert!(format!("{unset:?}").contains("DATABASE_URL"), "{unset:?}");
+        assert_eq!(
+            database_url(Some("postgres://a@b/c".into()), Some(String::new())).ok(),
+            Some("postgres://a@b/c".to_string())
+        );
+    }
 
     #[test]
     fn triggers_read_by_either_name() {
