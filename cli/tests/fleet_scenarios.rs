@@ -15,7 +15,8 @@
 //! The scenarios run one at a time (they measure the use of the rule, which a neighbour
 //! competing for the cores would spoil).
 
-#![cfg(unix)]
+// Which worker sent a call is read from `/proc`, which Linux alone has.
+#![cfg(target_os = "linux")]
 
 mod common;
 
