@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use fake_stripe::FaultArgs;
+use fake_stripe::{FaultArgs, SetupArgs};
 use stripe_connector::{Start, Timestamp, connector};
 
 use crate::fail;
@@ -114,6 +114,9 @@ pub struct FakeArgs {
     /// The faults to inject, as the `fake-stripe` binary takes them.
     #[command(flatten)]
     pub faults: FaultArgs,
+    /// Old accounts and the request log, as the `fake-stripe` binary takes them.
+    #[command(flatten)]
+    pub setup: SetupArgs,
 }
 
 /// `now`, `beginning` or seconds since the Unix epoch.

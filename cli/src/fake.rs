@@ -1,5 +1,6 @@
 //! `fake-stripe`: the built-in fake Stripe, for trying the tool with no account and no network,
-//! and for seeing how it copes with failures injected by the `fake-stripe` binary's fault flags.
+//! and for seeing how it copes with failures injected by the `fake-stripe` binary's fault flags;
+//! its test setup flags (old accounts, the request log) too.
 
 use std::io::{self, Write};
 use std::net::SocketAddr;
@@ -19,6 +20,7 @@ pub async fn serve(args: FakeArgs) -> Result<(), Failure> {
             ))
         })?;
     args.faults.apply(&fake);
+    args.setup.apply(&fake).await.map_err(Failure::Input)?;
     let url = fake.base_url();
     let mut out = io::stdout().lock();
     writeln!(out, "{url}")
@@ -29,8 +31,11 @@ pub async fn serve(args: FakeArgs) -> Result<(), Failure> {
         "fake Stripe serving at {url} until Ctrl-C; try:\n  \
          STRIPE_API_KEY=sk_test_fake stripe-connector --base-url {url} customer create --email jenny@example.com"
     );
-    if let Some(faults) = args.faults.describe() {
-        eprintln!("{faults}");
+    for said in [args.faults.describe(), args.setup.describe()]
+        .into_iter()
+        .flatten()
+    {
+        eprintln!("{said}");
     }
     tokio::signal::ctrl_c()
         .await

@@ -1,6 +1,7 @@
 //! `watch` and `fake-stripe`, run as child processes: a backlog drained, interrupted with
 //! SIGINT (what Ctrl-C sends) and resumed from its `--state` file with no object lost or
-//! repeated; and the fake served by the binary itself, with and without faults.
+//! repeated; and the fake served by the binary itself, with and without faults, and playing an
+//! old account with its requests logged.
 
 #![cfg(unix)]
 
@@ -194,5 +195,53 @@ fn the_built_in_fake_refuses_rates_outside_zero_to_one() {
         stderr(&output).contains("outside 0.0..=1.0"),
         "{}",
         stderr(&output)
+    );
+}
+
+#[test]
+fn the_built_in_fake_plays_an_old_account_and_logs_its_requests() {
+    let log = tempfile::NamedTempFile::new().expect("a log file");
+    let path = log.path().to_str().expect("a UTF-8 path");
+    let history = [
+        "--old-account",
+        "sk_test_old",
+        "--history-objects",
+        "150",
+        "--history-in-one-second",
+        "100",
+    ];
+    let (mut fake, url) = serve_fake(&[&history[..], &["--request-log", path]].concat());
+    let mut command = binary();
+    command
+        .env("STRIPE_API_KEY", "sk_test_old")
+        .args(["--base-url", &url, "--no-throttle"])
+        .args(["watch", "customer", "--from", "beginning"]);
+    let mut watch = Running::spawn(command);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let created: Vec<i64> = (0..150)
+        .map(|_| {
+            let line = watch.next_line(deadline).expect("the account's customers");
+            let customer: serde_json::Value = serde_json::from_str(&line).expect("JSON");
+            customer["created"].as_i64().expect("a time")
+        })
+        .collect();
+    assert!(watch.interrupt());
+    assert!(fake.interrupt());
+    let years = (created[149] - created[0]) as f64 / (365.0 * 86400.0);
+    assert!(
+        years > 1.0,
+        "years of history, oldest first: {years:.1} years"
+    );
+    let first_second = created.iter().filter(|&&t| t == created[0]).count();
+    assert_eq!(
+        first_second, 100,
+        "100 of them in the account's first second"
+    );
+    let logged = std::fs::read_to_string(log.path()).expect("the log");
+    assert!(!logged.contains("sk_test_old"), "no key in the log");
+    let fingerprint = fake_stripe::key_fingerprint("sk_test_old");
+    assert!(
+        logged.lines().count() > 10 && logged.lines().all(|l| l.contains(&fingerprint)),
+        "every call of the watch logged: {logged}"
     );
 }

@@ -1,11 +1,13 @@
-//! [`FaultArgs`]: the command-line flags that switch faults on, shared by the `fake-stripe`
-//! binary and `stripe-connector fake-stripe` so that both serve the fake the same way.
+//! The command-line flags shared by the `fake-stripe` binary and `stripe-connector fake-stripe`,
+//! so that both serve the fake the same way: [`FaultArgs`], which switch faults on, and
+//! [`SetupArgs`], which seed old accounts and log the requests.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::Args;
 
-use crate::{FakeStripe, Faults};
+use crate::{FakeStripe, Faults, History};
 
 /// The fault flags of a command that serves the fake; flatten them into a clap command with
 /// `#[command(flatten)]`, then call [`apply`](Self::apply) on the started fake. The defaults
@@ -164,5 +166,76 @@ fn parse_rate(text: &str) -> Result<f64, String> {
         Err(format!(
             "{rate} is outside 0.0..=1.0; give a share of requests, such as 0.2 for 20%"
         ))
+    }
+}
+
+/// The flags that set a fake up for tests over time: old accounts seeded with years of
+/// history, and a log of every request; flatten them like [`FaultArgs`], then call
+/// [`apply`](Self::apply) on the started fake. The defaults do neither.
+#[derive(Args, Debug, Clone, PartialEq)]
+#[command(next_help_heading = "Test setup")]
+pub struct SetupArgs {
+    /// Log every request to FILE (appended), one JSON line each: arrival time in unix seconds
+    /// to the microsecond, a fingerprint of the API key (never the key), method, path, query,
+    /// status (null when closed without an answer) and the client's address.
+    #[arg(long, value_name = "FILE")]
+    pub request_log: Option<PathBuf>,
+    /// Seed the account of API key KEY with a past before serving: --history-objects objects of
+    /// each kind (customers, charges, invoice items, orders, products) created over
+    /// --history-years years, --history-in-one-second of them in its first second. Repeat for
+    /// more accounts.
+    #[arg(long, value_name = "KEY")]
+    pub old_account: Vec<String>,
+    /// Years of an old account's history.
+    #[arg(long, value_name = "N", default_value_t = History::default().years,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub history_years: u32,
+    /// Objects of each kind in an old account.
+    #[arg(long, value_name = "N", default_value_t = History::default().objects)]
+    pub history_objects: usize,
+    /// How many of an old account's objects of each kind were created in its first second.
+    #[arg(long, value_name = "N", default_value_t = History::default().in_one_second)]
+    pub history_in_one_second: usize,
+}
+
+impl SetupArgs {
+    /// Opens the request log and seeds the old accounts (the n-th with seed n), or says why it
+    /// cannot, naming the flag.
+    pub async fn apply(&self, fake: &FakeStripe) -> Result<(), String> {
+        if let Some(path) = &self.request_log {
+            fake.log_requests(path)
+                .map_err(|e| format!("--request-log {}: cannot open it: {e}", path.display()))?;
+        }
+        for (n, key) in self.old_account.iter().enumerate() {
+            let history = History {
+                years: self.history_years,
+                objects: self.history_objects,
+                in_one_second: self.history_in_one_second,
+                seed: n as u64,
+            };
+            fake.seed_history(key, &history)
+                .await
+                .map_err(|e| format!("--old-account: {e}"))?;
+        }
+        Ok(())
+    }
+
+    /// One line saying what was set up, such as `2 old accounts: 1000 objects of each kind
+    /// over 5 years, 500 in the first second`, or `None` when nothing was.
+    pub fn describe(&self) -> Option<String> {
+        let mut done = Vec::new();
+        if !self.old_account.is_empty() {
+            done.push(format!(
+                "{} old account(s): {} objects of each kind over {} years, {} in the first second",
+                self.old_account.len(),
+                self.history_objects,
+                self.history_years,
+                self.history_in_one_second
+            ));
+        }
+        if let Some(path) = &self.request_log {
+            done.push(format!("requests logged to {}", path.display()));
+        }
+        (!done.is_empty()).then(|| done.join("; "))
     }
 }

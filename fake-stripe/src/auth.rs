@@ -8,7 +8,7 @@ use base64::Engine;
 use crate::errors::ApiError;
 
 /// Whether `key` looks like a Stripe secret or restricted key.
-fn valid_key(key: &str) -> bool {
+pub(crate) fn valid_key(key: &str) -> bool {
     ["sk_test_", "sk_live_", "rk_test_", "rk_live_"]
         .iter()
         .any(|p| key.len() > p.len() && key.starts_with(p))

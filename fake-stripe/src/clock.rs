@@ -1,5 +1,7 @@
-//! The fake's settable clock: real time until set, then frozen at the set value.
+//! The fake's settable clock: real time until set, then frozen at the set value; and the time
+//! a backdated creation ([`backdated`]) sees instead, for seeding an account's past.
 
+use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -8,6 +10,18 @@ use std::time::{SystemTime, UNIX_EPOCH};
 #[derive(Debug, Clone, Default)]
 pub struct Clock {
     frozen: Arc<Mutex<Option<i64>>>,
+}
+
+tokio::task_local! {
+    /// The time the handlers of a backdated creation see as now.
+    static BACKDATED: i64;
+}
+
+/// Runs `create` (a request to the router) as if the clock said `unix_seconds`: every handler
+/// it reaches stamps that time. Only this task sees it; the clock itself does not move, so
+/// requests served meanwhile see the real time.
+pub(crate) async fn backdated<F: Future>(unix_seconds: i64, create: F) -> F::Output {
+    BACKDATED.scope(unix_seconds, create).await
 }
 
 fn real_now() -> i64 {
@@ -20,6 +34,9 @@ fn real_now() -> i64 {
 impl Clock {
     /// The current time in unix seconds.
     pub fn now(&self) -> i64 {
+        if let Ok(past) = BACKDATED.try_with(|past| *past) {
+            return past;
+        }
         self.frozen
             .lock()
             .expect("clock lock")

@@ -13,8 +13,12 @@
 //! # Ok(()) }
 //! ```
 //!
-//! A command that serves the fake can take the `fake-stripe` binary's fault flags by flattening
-//! [`FaultArgs`] into its clap arguments.
+//! For tests of what happens over time, it also seeds an old account's past
+//! ([`FakeStripe::seed_history`]: years of history, hundreds of objects in one second) and logs
+//! every request as a JSON line ([`FakeStripe::log_requests`]). Neither happens unless asked for.
+//!
+//! A command that serves the fake can take the `fake-stripe` binary's flags by flattening
+//! [`FaultArgs`] and [`SetupArgs`] into its clap arguments.
 
 mod args;
 mod auth;
@@ -24,9 +28,11 @@ mod errors;
 mod expand;
 mod faults;
 mod form;
+mod history;
 mod idempotency;
 mod list;
 mod params;
+mod request_log;
 mod resources;
 mod schema;
 mod server;
@@ -34,14 +40,19 @@ mod store;
 mod validate;
 
 use std::net::SocketAddr;
+use std::path::Path;
 use std::sync::Arc;
+
+use axum::Router;
 
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
-pub use args::FaultArgs;
+pub use args::{FaultArgs, SetupArgs};
 pub use clock::Clock;
 pub use faults::Faults;
+pub use history::{History, SeedError, Seeded};
+pub use request_log::key_fingerprint;
 
 use server::Shared;
 
@@ -49,6 +60,7 @@ use server::Shared;
 pub struct FakeStripe {
     addr: SocketAddr,
     shared: Arc<Shared>,
+    router: Router,
     task: JoinHandle<()>,
 }
 
@@ -68,10 +80,16 @@ pub async fn start_on(addr: SocketAddr) -> std::io::Result<FakeStripe> {
         faults: faults::FaultState::new(0),
         idempotency: idempotency::Idempotency::default(),
         counters: counters::Counters::default(),
+        request_log: request_log::RequestLog::default(),
     });
     let router = resources::router(shared.clone());
-    let task = tokio::spawn(server::serve(listener, shared.clone(), router));
-    Ok(FakeStripe { addr, shared, task })
+    let task = tokio::spawn(server::serve(listener, shared.clone(), router.clone()));
+    Ok(FakeStripe {
+        addr,
+        shared,
+        router,
+        task,
+    })
 }
 
 impl FakeStripe {
@@ -131,6 +149,38 @@ impl FakeStripe {
     /// whatever their answer: the calls a trigger makes to poll.
     pub fn list_requests(&self) -> u64 {
         self.shared.counters.list_requests()
+    }
+
+    /// Creates the past of the account of `api_key`: `history.objects` objects of each kind the
+    /// fake serves, created over `history.years` years up to the clock's now, `in_one_second`
+    /// of them in the account's first second. Each is made by the same handler as an API
+    /// creation, as of its time, so its `created` (an invoice item's `date`) is in the past;
+    /// the clock does not move, and requests served meanwhile are unaffected. Invoice items go
+    /// to the account's first customer. Returns the objects, kind by kind, oldest first.
+    ///
+    /// Fails, creating nothing, when the key is not one the fake accepts, `years` is 0 or
+    /// `in_one_second` exceeds `objects`.
+    pub async fn seed_history(
+        &self,
+        api_key: &str,
+        history: &History,
+    ) -> Result<Vec<Seeded>, SeedError> {
+        history::seed(&self.router, self.shared.clock.now(), api_key, history).await
+    }
+
+    /// Logs every request received from now on to the file at `path` (appended, created if
+    /// missing), one JSON line each: arrival time (unix seconds, to the microsecond), a
+    /// fingerprint of the API key ([`key_fingerprint`]; never the key), method, path, query,
+    /// status (`null` when a fault closed the connection without an answer) and the client's
+    /// address.
+    pub fn log_requests(&self, path: impl AsRef<Path>) -> std::io::Result<()> {
+        self.shared.request_log.open(Some(path.as_ref()))
+    }
+
+    /// Stops logging requests.
+    pub fn stop_logging_requests(&self) {
+        // Closing a file cannot fail in a way worth reporting here.
+        let _ = self.shared.request_log.open(None);
     }
 
     /// Stops accepting connections (also done on drop).

@@ -1,12 +1,13 @@
 //! The `fake-stripe` binary: serves the fake on a port and prints its base URL first on stdout,
 //! then serves until interrupted. Faults can be switched on from the command line
-//! ([`FaultArgs`]); which ones are on is said on stderr.
+//! ([`FaultArgs`]), old accounts seeded and requests logged ([`SetupArgs`]); what is on is said
+//! on stderr.
 
 use std::io::Write;
 use std::net::SocketAddr;
 
 use clap::Parser;
-use fake_stripe::FaultArgs;
+use fake_stripe::{FaultArgs, SetupArgs};
 
 /// Command line of `fake-stripe`.
 #[derive(Parser, Debug)]
@@ -18,6 +19,9 @@ struct Args {
     /// The faults to inject.
     #[command(flatten)]
     faults: FaultArgs,
+    /// Old accounts and the request log.
+    #[command(flatten)]
+    setup: SetupArgs,
 }
 
 #[tokio::main]
@@ -25,12 +29,19 @@ async fn main() -> std::io::Result<()> {
     let args = Args::parse();
     let fake = fake_stripe::start_on(SocketAddr::from(([127, 0, 0, 1], args.port))).await?;
     args.faults.apply(&fake);
+    if let Err(error) = args.setup.apply(&fake).await {
+        eprintln!("fake-stripe: {error}");
+        std::process::exit(2);
+    }
     let mut out = std::io::stdout().lock();
     writeln!(out, "{}", fake.base_url())?;
     out.flush()?;
     drop(out);
-    if let Some(faults) = args.faults.describe() {
-        eprintln!("{faults}");
+    for said in [args.faults.describe(), args.setup.describe()]
+        .into_iter()
+        .flatten()
+    {
+        eprintln!("{said}");
     }
     tokio::signal::ctrl_c().await?;
     Ok(())

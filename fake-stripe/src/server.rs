@@ -1,9 +1,11 @@
 //! The HTTP layer: accepts connections with hyper, applies what every request goes through
-//! (counting, latency, faults, auth, `Stripe-Version`, idempotency, `Request-Id`) and hands the
+//! (counting, the request log, latency, faults, auth, `Stripe-Version`, idempotency,
+//! `Request-Id`) and hands the
 //! rest to the axum router, as the account of the request's API key. Serving each connection
 //! with hyper directly lets a fault close the socket without an answer: the service returns an
 //! error and hyper drops the connection.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
@@ -23,6 +25,7 @@ use crate::counters::Counters;
 use crate::errors::ApiError;
 use crate::faults::{Before, FaultState};
 use crate::idempotency::{self, Idempotency, Lookup, Saved};
+use crate::request_log::{Arrival, RequestLog};
 use crate::store::{self, Store, random_alnum};
 
 /// Everything the handlers share.
@@ -37,6 +40,8 @@ pub struct Shared {
     pub idempotency: Idempotency,
     /// Requests received.
     pub counters: Counters,
+    /// Where each request is logged, when asked for.
+    pub request_log: RequestLog,
 }
 
 /// The error that makes hyper close a connection without answering.
@@ -56,14 +61,15 @@ pub async fn serve(listener: TcpListener, shared: Arc<Shared>, router: Router) {
     let mut connections = JoinSet::new();
     loop {
         while connections.try_join_next().is_some() {}
-        let Ok((stream, _)) = listener.accept().await else {
+        let Ok((stream, peer)) = listener.accept().await else {
             continue;
         };
         let shared = shared.clone();
         let router = router.clone();
         connections.spawn(async move {
-            let service =
-                hyper::service::service_fn(move |req| handle(shared.clone(), router.clone(), req));
+            let service = hyper::service::service_fn(move |req| {
+                handle(shared.clone(), router.clone(), peer, req)
+            });
             let _ = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(stream), service)
                 .await;
@@ -97,9 +103,23 @@ fn with_headers(
     resp
 }
 
-/// Handles one request; `Err` closes the connection without a response.
+/// Handles one request from `peer` and logs it; `Err` closes the connection without a response.
 async fn handle(
     shared: Arc<Shared>,
+    router: Router,
+    peer: SocketAddr,
+    req: Request<Incoming>,
+) -> Result<Response<Body>, DropConnection> {
+    let arrival = Arrival::now(req.method(), req.uri(), req.headers(), peer);
+    let answer = answer(&shared, router, req).await;
+    let status = answer.as_ref().ok().map(|resp| resp.status().as_u16());
+    shared.request_log.record(&arrival, status);
+    answer
+}
+
+/// Answers one request; `Err` closes the connection without a response.
+async fn answer(
+    shared: &Shared,
     router: Router,
     req: Request<Incoming>,
 ) -> Result<Response<Body>, DropConnection> {
@@ -131,7 +151,7 @@ async fn handle(
             return Ok(with_headers(resp, &request_id, version));
         }
     }
-    let resp = match respond(&shared, router, req).await {
+    let resp = match respond(shared, router, req).await {
         Ok(resp) => resp,
         Err(e) => e.into_response(),
     };

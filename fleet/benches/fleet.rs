@@ -14,6 +14,12 @@
 //! PostgreSQL) and with 100 ms added to every Stripe call (closer to Stripe over the internet,
 //! where a worker's concurrency, 16 polls at once, bounds it).
 //!
+//! - **Beside PostgreSQL's own rate**: `pgbench -N` (simple update: an UPDATE, a SELECT and an
+//!   INSERT per transaction) with 16 clients, measured in the same run in a scratch schema, so
+//!   each worker's polls per second are also printed as a ratio of it, which holds on a noisy
+//!   machine where the absolute rates do not. Without `pgbench` on the PATH that ratio is
+//!   skipped with a line saying so.
+//!
 //! Each connection's throttle is on, with a rule so large (a million calls a minute) that it
 //! never waits: every call still reserves its slot in the database, as in production, where at
 //! one poll per 120 s a connection's four subscriptions stay far below 100 calls a minute.
@@ -48,6 +54,7 @@ async fn main() {
     };
     let fake = fake_stripe::start().await.expect("a fake Stripe");
     set_up(&fleet, &fake.base_url()).await;
+    let pgbench = pgbench_rate(&url).await;
     println!(
         "200 caught-up subscriptions of 50 connections; fake Stripe in process; 2 cores shared"
     );
@@ -59,7 +66,13 @@ async fn main() {
             ..Default::default()
         });
         for workers in [1, 2, 4] {
-            measure(&proxy, &schema, workers, &round_trips).await;
+            let per_worker = measure(&proxy, &schema, workers, &round_trips).await;
+            if let Some(tps) = pgbench {
+                println!(
+                    "    polls/s per worker = {:.3} × pgbench -N transactions/s",
+                    per_worker / tps
+                );
+            }
         }
     }
     drop_schema(&url, &schema).await;
@@ -88,8 +101,8 @@ async fn set_up(fleet: &Fleet, base_url: &str) {
 }
 
 /// Runs `workers` workers flat out for [`MEASURE`] after every subscription was polled once,
-/// and prints what they did.
-async fn measure(url: &str, schema: &str, workers: usize, round_trips: &Arc<AtomicU64>) {
+/// prints what they did, and returns their polls per second per worker.
+async fn measure(url: &str, schema: &str, workers: usize, round_trips: &Arc<AtomicU64>) -> f64 {
     let polls = Arc::new(AtomicU64::new(0));
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let mut running = Vec::new();
@@ -138,6 +151,61 @@ async fn measure(url: &str, schema: &str, workers: usize, round_trips: &Arc<Atom
         per_second * 120.0,
         per_second * 120.0 / workers as f64,
     );
+    per_second / workers as f64
+}
+
+/// PostgreSQL's own simple-update rate on this machine now, in transactions per second:
+/// `pgbench -N` with 16 clients (a worker's polls at once) on 2 threads for [`MEASURE`], on
+/// scale-1 tables in a scratch schema dropped after. `None`, said on stdout, when pgbench is
+/// missing or fails.
+async fn pgbench_rate(url: &str) -> Option<f64> {
+    let schema = format!("fleet_pgbench_{}", std::process::id());
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .expect("connects");
+    tokio::spawn(connection);
+    client
+        .batch_execute(&format!("CREATE SCHEMA {schema}"))
+        .await
+        .expect("a scratch schema");
+    let seconds = MEASURE.as_secs().to_string();
+    let (url, path) = (url.to_string(), format!("-c search_path={schema}"));
+    let measured = tokio::task::spawn_blocking(move || {
+        let pgbench = |args: &[&str]| {
+            std::process::Command::new("pgbench")
+                .env("PGOPTIONS", &path)
+                .args(args)
+                .arg(&url)
+                .output()
+                .map_err(|e| format!("cannot run pgbench: {e}"))
+                .and_then(|out| match out.status.success() {
+                    true => Ok(String::from_utf8_lossy(&out.stdout).into_owned()),
+                    false => Err(String::from_utf8_lossy(&out.stderr).into_owned()),
+                })
+        };
+        pgbench(&["-i", "-q", "-s", "1"])?;
+        let report = pgbench(&["-N", "-n", "-c", "16", "-j", "2", "-T", &seconds])?;
+        report
+            .lines()
+            .find_map(|line| line.strip_prefix("tps = ")?.split(' ').next()?.parse().ok())
+            .ok_or_else(|| format!("no tps in pgbench's report: {report}"))
+    })
+    .await
+    .expect("pgbench's thread");
+    client
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .await
+        .expect("dropped");
+    match measured {
+        Ok(tps) => {
+            println!("pgbench -N, 16 clients: {tps:.0} transactions/s");
+            Some(tps)
+        }
+        Err(error) => {
+            println!("skipped the ratio to pgbench: {}", error.trim());
+            None
+        }
+    }
 }
 
 /// A proxy to the database at `url` that counts the server's ReadyForQuery messages; returns

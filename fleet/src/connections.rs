@@ -1,5 +1,6 @@
-//! Connections: one Stripe account's API key, encrypted at rest, its base URL and its throttle
-//! rule; and the [`Connection`] a worker makes of one.
+//! Connections: one Stripe account's API key, encrypted at rest, its base URL, its throttle
+//! rule and whether it is parked (Stripe refused its key); and the [`Connection`] a worker
+//! makes of one.
 
 use std::time::Duration;
 
@@ -7,7 +8,7 @@ use deadpool_postgres::Pool;
 use stripe_connector::{ApiKey, Connection, metadata};
 
 use crate::limiter::SharedThrottle;
-use crate::secret::Sealed;
+use crate::secret::{KEK_VARIABLE, Sealed};
 use crate::{Error, Fleet, KeyEncryptionKey};
 
 /// What a connection is, as listed: never its key.
@@ -23,6 +24,20 @@ pub struct ConnectionInfo {
     pub key_kind: String,
     /// Its throttle, or `None` when off.
     pub throttle: Option<metadata::Throttle>,
+    /// Why it is parked, when it is: Stripe refused its key (401), and no worker polls its
+    /// subscriptions until the key is replaced with [`Fleet::replace_key`].
+    pub parked: Option<String>,
+}
+
+/// A connection as a worker opened it: its calls are paced by each poll's own limiter.
+#[derive(Clone, Debug)]
+pub(crate) struct Opened {
+    /// The connection, with the key decrypted and no limiter of its own.
+    pub(crate) stripe: Connection,
+    /// Its shared throttle, when it has one.
+    pub(crate) throttle: Option<SharedThrottle>,
+    /// Which of its keys this is.
+    pub(crate) key_serial: i32,
 }
 
 impl Fleet {
@@ -80,7 +95,7 @@ impl Fleet {
         let rows = client
             .query(
                 "SELECT id, name, base_url, key_kind, throttle_calls, \
-                 extract(epoch FROM throttle_period)::float8 FROM connections ORDER BY id",
+                 extract(epoch FROM throttle_period)::float8, parked FROM connections ORDER BY id",
                 &[],
             )
             .await?;
@@ -92,23 +107,86 @@ impl Fleet {
                 base_url: row.get(2),
                 key_kind: row.get(3),
                 throttle: rule(row.get(4), row.get(5)),
+                parked: row.get(6),
             })
             .collect())
     }
+
+    /// Replaces the API key of the connection named `name` with `api_key`, encrypted under
+    /// `kek`, and unparks it: its subscriptions are polled again, with the new key.
+    pub async fn replace_key(
+        &self,
+        kek: &KeyEncryptionKey,
+        name: &str,
+        api_key: &str,
+    ) -> Result<(), Error> {
+        ApiKey::new(api_key)?;
+        let kind = api_key.get(..8).unwrap_or_default();
+        let sealed = kek.seal(name, api_key)?;
+        let client = self.pool.get().await?;
+        let replaced = client
+            .execute(
+                "UPDATE connections SET key_nonce = $2, key_ciphertext = $3, key_kind = $4, \
+                 key_serial = key_serial + 1, parked = NULL WHERE name = $1",
+                &[&name, &sealed.nonce, &sealed.ciphertext, &kind],
+            )
+            .await?;
+        match replaced {
+            0 => Err(Error::Input(format!(
+                "no connection named {name:?}; add it with `fleet add-connection`"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    /// Checks that `kek` opens the stored API keys (the first one stored, if any): a worker
+    /// started with another key-encryption key would fail every poll.
+    pub async fn check_kek(&self, kek: &KeyEncryptionKey) -> Result<(), Error> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                "SELECT name, key_nonce, key_ciphertext FROM connections ORDER BY id LIMIT 1",
+                &[],
+            )
+            .await?;
+        let Some(row) = row else {
+            return Ok(());
+        };
+        let name: String = row.get(0);
+        let sealed = Sealed {
+            nonce: row.get(1),
+            ciphertext: row.get(2),
+        };
+        kek.open(&name, &sealed).map(drop).map_err(|_| {
+            Error::Secret(format!(
+                "{KEK_VARIABLE} does not open the stored API key of connection {name:?}: it is not \
+                 the key-encryption key the connections were added with; start the worker with \
+                 that one"
+            ))
+        })
+    }
 }
 
-/// The [`Connection`] of the connection with id `id`: its key decrypted, its calls paced by
-/// the shared throttle when it has one.
-pub(crate) async fn open(
-    pool: &Pool,
-    kek: &KeyEncryptionKey,
-    id: i64,
-) -> Result<Connection, Error> {
+/// Parks the connection with id `id` because Stripe refused its key (`why`): no worker claims
+/// its subscriptions until the key is replaced.
+pub(crate) async fn park(pool: &Pool, id: i64, key_serial: i32, why: &str) -> Result<(), Error> {
+    let client = pool.get().await?;
+    client
+        .execute(
+            "UPDATE connections SET parked = $3 WHERE id = $1 AND key_serial = $2",
+            &[&id, &key_serial, &why],
+        )
+        .await?;
+    Ok(())
+}
+
+/// The connection with id `id`: its key decrypted, and its shared throttle when it has one.
+pub(crate) async fn open(pool: &Pool, kek: &KeyEncryptionKey, id: i64) -> Result<Opened, Error> {
     let client = pool.get().await?;
     let row = client
         .query_opt(
-            "SELECT name, base_url, key_nonce, key_ciphertext, throttle_calls FROM connections \
-             WHERE id = $1",
+            "SELECT name, base_url, key_nonce, key_ciphertext, throttle_calls, key_serial \
+             FROM connections WHERE id = $1",
             &[&id],
         )
         .await?
@@ -121,12 +199,15 @@ pub(crate) async fn open(
     };
     let calls: i32 = row.get(4);
     let key = kek.open(&name, &sealed)?;
-    let builder = Connection::builder(key).base_url(base_url);
-    let builder = match calls {
-        0 => builder.throttle(None),
-        _ => builder.limiter(std::sync::Arc::new(SharedThrottle::new(pool.clone(), id))),
-    };
-    Ok(builder.build()?)
+    let stripe = Connection::builder(key)
+        .base_url(base_url)
+        .throttle(None)
+        .build()?;
+    Ok(Opened {
+        stripe,
+        throttle: (calls > 0).then(|| SharedThrottle::new(pool.clone(), id)),
+        key_serial: row.get(5),
+    })
 }
 
 /// A throttle rule from its columns; 0 calls is none.

@@ -1,36 +1,32 @@
 //! Leases: a worker claims due subscriptions with `FOR UPDATE SKIP LOCKED`, each with a
 //! deadline and a fencing token from a sequence; a commit must present the token, so a worker
 //! that paused past its lease commits nothing once another has claimed the subscription.
+//!
+//! [`Held`] is what a poll knows of its lease while it works: a local deadline that is never
+//! later than the database's (each is counted from before the statement that set it), and
+//! whether the poll has made progress since the lease was last extended.
 
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use deadpool_postgres::Pool;
-use stripe_connector::PollState;
+use stripe_connector::{PollState, Refused};
+use tokio::time::Instant;
 use tokio_postgres::types::Json;
 
+use crate::limiter::Slot;
 use crate::{Error, TriggerKind};
 
-/// Claims at most `$1` due subscriptions, oldest due first, for worker `$3`, for `$2` seconds:
-/// their `due_at` becomes the lease's deadline, so that they fall due again, for any worker,
-/// when it runs out.
-const CLAIM: &str = "
-    WITH due AS (
-        SELECT id FROM subscriptions
-        WHERE due_at <= clock_timestamp()
-        ORDER BY due_at
-        LIMIT $1
-        FOR UPDATE SKIP LOCKED
-    )
-    UPDATE subscriptions s
-    SET due_at = clock_timestamp() + $2::float8 * interval '1 second',
-        lease_token = nextval('lease_tokens'),
-        leased_by = $3
-    FROM due WHERE s.id = due.id
-    RETURNING s.id, s.connection_id, s.trigger, s.state, s.lease_token";
+/// Claims at most `$1` due subscriptions for `$2` seconds for worker `$3`, and reserves the
+/// first call of each (see `claim_due` in the migrations).
+const CLAIM: &str = "SELECT * FROM claim_due($1, $2, $3)";
 
-/// Seconds until the next subscription falls due (negative when one is due already).
-const NEXT_DUE: &str =
-    "SELECT extract(epoch FROM min(due_at) - clock_timestamp())::float8 FROM subscriptions";
+/// Seconds until the next subscription of a connection that is not parked falls due (negative
+/// when one is due already).
+const NEXT_DUE: &str = "
+    SELECT extract(epoch FROM min(s.due_at) - clock_timestamp())::float8
+    FROM subscriptions s JOIN connections c ON c.id = s.connection_id WHERE c.parked IS NULL";
 
 /// A subscription claimed by a worker until its deadline.
 #[derive(Debug)]
@@ -41,6 +37,14 @@ pub(crate) struct Lease {
     pub(crate) state: Option<PollState>,
     /// The fencing token: the commit presents it.
     pub(crate) token: i64,
+    /// How many polls of the subscription failed in a row before this one.
+    pub(crate) failures: i32,
+    /// Which key of the connection is current: a worker's opened key with another is stale.
+    pub(crate) key_serial: i32,
+    /// When the claim was asked for: the lease runs at least `lease` from then.
+    pub(crate) claimed_at: Instant,
+    /// The slot the claim reserved for the first call, when the connection has a throttle.
+    pub(crate) first_slot: Option<Slot>,
 }
 
 /// Claims at most `limit` due subscriptions for `worker`, each for `lease`.
@@ -53,9 +57,11 @@ pub(crate) async fn claim(
     let client = pool.get().await?;
     let statement = client.prepare_cached(CLAIM).await?;
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let claimed_at = Instant::now();
     let rows = client
         .query(&statement, &[&limit, &lease.as_secs_f64(), &worker])
         .await?;
+    let answered_at = Instant::now();
     rows.iter()
         .map(|row| {
             let state: Option<Json<PollState>> = row.try_get(3)?;
@@ -65,6 +71,16 @@ pub(crate) async fn claim(
                 trigger: TriggerKind::from_name(row.get(2))?,
                 state: state.map(|Json(state)| state),
                 token: row.get(4),
+                failures: row.get(5),
+                key_serial: row.get(6),
+                claimed_at,
+                first_slot: Slot::answered(
+                    claimed_at,
+                    answered_at,
+                    row.get(7),
+                    row.get(8),
+                    row.get(9),
+                ),
             })
         })
         .collect()
@@ -77,4 +93,81 @@ pub(crate) async fn next_due(pool: &Pool) -> Result<Option<Duration>, Error> {
     let statement = client.prepare_cached(NEXT_DUE).await?;
     let seconds: Option<f64> = client.query_one(&statement, &[]).await?.get(0);
     Ok(seconds.map(|s| Duration::try_from_secs_f64(s).unwrap_or_default()))
+}
+
+/// What a poll knows of its lease, shared by the poll and the limiter its calls wait in.
+#[derive(Debug)]
+pub(crate) struct Held {
+    pub(crate) subscription: i64,
+    pub(crate) token: i64,
+    /// How long a lease or a renewal lasts.
+    pub(crate) lease: Duration,
+    /// Never later than the database's deadline; `None` once the lease is known lost.
+    deadline: Mutex<Option<Instant>>,
+    /// Whether a call succeeded since the lease was last extended.
+    progress: AtomicBool,
+}
+
+impl Held {
+    /// The lease of `lease`, which lasts `duration` from its claim.
+    pub(crate) fn new(lease: &Lease, duration: Duration) -> Self {
+        Self {
+            subscription: lease.subscription,
+            token: lease.token,
+            lease: duration,
+            deadline: Mutex::new(Some(lease.claimed_at + duration)),
+            progress: AtomicBool::new(false),
+        }
+    }
+
+    /// `Ok` while the lease is held by the local clock; the refusal of a call otherwise.
+    pub(crate) fn check(&self) -> Result<(), Refused> {
+        match *self.deadline() {
+            Some(deadline) if Instant::now() < deadline => Ok(()),
+            Some(_) => Err(Refused(format!(
+                "the lease of subscription {} ran out before this call",
+                self.subscription
+            ))),
+            None => Err(Refused(format!(
+                "the lease of subscription {} is lost: another worker holds it, or its deadline \
+                 passed",
+                self.subscription
+            ))),
+        }
+    }
+
+    /// How long the lease has left by the local clock (zero once lost).
+    pub(crate) fn left(&self) -> Duration {
+        self.deadline().map_or(Duration::ZERO, |deadline| {
+            deadline.saturating_duration_since(Instant::now())
+        })
+    }
+
+    /// The database extended the lease to `left` after `asked_at`, when the statement that
+    /// did it was sent.
+    pub(crate) fn extended(&self, asked_at: Instant, left: Duration) {
+        let mut deadline = self.deadline();
+        if let Some(current) = deadline.as_mut() {
+            *current = (*current).max(asked_at + left);
+        }
+    }
+
+    /// The database says the lease is lost.
+    pub(crate) fn lost(&self) {
+        *self.deadline() = None;
+    }
+
+    /// Notes a call that succeeded: the next reservation extends the lease.
+    pub(crate) fn progressed(&self) {
+        self.progress.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether a call succeeded since the last extension; forgets it.
+    pub(crate) fn take_progress(&self) -> bool {
+        self.progress.swap(false, Ordering::Relaxed)
+    }
+
+    fn deadline(&self) -> std::sync::MutexGuard<'_, Option<Instant>> {
+        self.deadline.lock().unwrap_or_else(|e| e.into_inner())
+    }
 }

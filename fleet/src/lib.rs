@@ -4,14 +4,20 @@
 //! - **Connections** hold one Stripe account's API key, encrypted at rest with
 //!   XChaCha20-Poly1305 under a key-encryption key from the environment
 //!   ([`KeyEncryptionKey`], `STRIPE_FLEET_KEK`), and a throttle rule (100 calls in any 60 s by
-//!   default) that every worker's calls on that connection share, counted in the table
-//!   `calls`.
+//!   default) that every worker's calls on that connection share.
 //! - **Subscriptions** are one trigger of one connection with its checkpoint, the library's
 //!   [`PollState`](stripe_connector::PollState) as JSON.
 //! - **Workers** ([`Worker`]), any number of them, claim due subscriptions with leases
-//!   (`FOR UPDATE SKIP LOCKED`, a deadline, a fencing token), poll them, and write the new
-//!   objects into `deliveries` with the new checkpoint in one statement that only the holder
-//!   of the lease can commit: each object is delivered exactly once, whichever worker dies.
+//!   (`FOR UPDATE SKIP LOCKED`, a deadline, a fencing token), poll a slice of each (at most
+//!   [`SLICE_CALLS`] calls, then the subscription goes back in the queue behind those due
+//!   before it), and write the new objects into `deliveries` with the new checkpoint in one
+//!   statement that only the holder of the lease can commit: each object is delivered exactly
+//!   once, whichever worker dies. A lease is renewed while its calls succeed; before each call
+//!   the poll checks it, and it stops calling Stripe the moment it is lost. Failed polls back
+//!   off ([`Backoff`]); a key Stripe refuses (401) parks its connection until
+//!   [`Fleet::replace_key`].
+//! - **Each connection's throttle** is counted in the table `calls`: every call reserves a
+//!   slot, and a call woken too late for its slot reserves again instead of sending late.
 //! - **Consumers** ([`Consumer`]) read the deliveries in order per subscription and
 //!   acknowledge them, woken by `LISTEN`/`NOTIFY`.
 //!
@@ -30,6 +36,7 @@
 //! The tables live in a schema of their own (`stripe_fleet` by default), created and brought
 //! up to date by versioned migrations whenever a fleet is opened.
 
+mod backoff;
 mod commit;
 mod connections;
 mod database;
@@ -40,12 +47,14 @@ mod limiter;
 mod listen;
 mod migrations;
 mod secret;
+mod slice;
 mod subscriptions;
 mod trigger;
 mod worker;
 
 use deadpool_postgres::Pool;
 
+pub use backoff::Backoff;
 pub use connections::ConnectionInfo;
 pub use database::{DEFAULT_SCHEMA, Database};
 pub use deliveries::{Consumer, Delivery};
@@ -53,7 +62,7 @@ pub use error::Error;
 pub use secret::{KEK_VARIABLE, KeyEncryptionKey};
 pub use subscriptions::SubscriptionInfo;
 pub use trigger::TriggerKind;
-pub use worker::{ABANDON_AFTER_LEASES, Event, OnEvent, Worker, WorkerSettings};
+pub use worker::{ABANDON_AFTER_LEASES, Event, OnEvent, SLICE_CALLS, Worker, WorkerSettings};
 
 /// The fleet's database, open: a pool of clients on its schema, migrated to the latest version.
 /// Cheap to clone: clones share the pool.

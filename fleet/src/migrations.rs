@@ -7,7 +7,10 @@ use crate::Error;
 
 /// The migrations, in order: (version, name, SQL). A released migration is never edited; a
 /// change to the schema is a new one at the end.
-const MIGRATIONS: &[(i32, &str, &str)] = &[(1, "fleet", include_str!("migrations/0001_fleet.sql"))];
+const MIGRATIONS: &[(i32, &str, &str)] = &[
+    (1, "fleet", include_str!("migrations/0001_fleet.sql")),
+    (2, "leases", include_str!("migrations/0002_leases.sql")),
+];
 
 /// Brings `schema` up to the latest version; returns the versions it applied (none when it was
 /// up to date already).

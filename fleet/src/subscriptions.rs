@@ -22,6 +22,10 @@ pub struct SubscriptionInfo {
     pub watermark: Option<Timestamp>,
     /// Why its last poll failed, if it did.
     pub last_error: Option<String>,
+    /// How many of its polls failed in a row: the next waits for the worker's backoff.
+    pub failures: i32,
+    /// Why its connection is parked, when it is: it is not polled until the key is replaced.
+    pub parked: Option<String>,
 }
 
 impl Fleet {
@@ -67,7 +71,8 @@ impl Fleet {
         let client = self.pool.get().await?;
         let rows = client
             .query(
-                "SELECT s.id, c.name, s.trigger, s.delivered, s.polls, s.state, s.last_error
+                "SELECT s.id, c.name, s.trigger, s.delivered, s.polls, s.state, s.last_error,
+                        s.failures, c.parked
                  FROM subscriptions s JOIN connections c ON c.id = s.connection_id ORDER BY s.id",
                 &[],
             )
@@ -83,6 +88,8 @@ impl Fleet {
                     polls: row.get(4),
                     watermark: state.map(|Json(state)| state.watermark()),
                     last_error: row.get(6),
+                    failures: row.get(7),
+                    parked: row.get(8),
                 })
             })
             .collect()

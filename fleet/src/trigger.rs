@@ -3,8 +3,10 @@
 
 use serde::Serialize;
 use serde_json::Value;
+use std::num::NonZeroU32;
 use stripe_connector::metadata::{Listed, Trigger};
-use stripe_connector::{Connection, PollState, poll, triggers};
+
+use stripe_connector::{Connection, PollState, poll_at_most, triggers};
 
 use crate::Error;
 
@@ -64,27 +66,33 @@ impl TriggerKind {
             })
     }
 
-    /// Polls this trigger once from `state` (`None`: anchor at now).
+    /// Polls this trigger once from `state` (`None`: anchor at now), with at most `calls` list
+    /// calls (see [`poll_at_most`]).
     pub(crate) async fn poll(
         self,
         stripe: &Connection,
         state: Option<&PollState>,
+        calls: NonZeroU32,
     ) -> Result<Found, Error> {
         match self {
-            Self::Order => poll_as::<triggers::OnNewOrder>(stripe, state).await,
-            Self::Charge => poll_as::<triggers::OnNewCharge>(stripe, state).await,
-            Self::InvoiceItem => poll_as::<triggers::OnNewInvoiceItem>(stripe, state).await,
-            Self::Customer => poll_as::<triggers::OnNewCustomer>(stripe, state).await,
+            Self::Order => poll_as::<triggers::OnNewOrder>(stripe, state, calls).await,
+            Self::Charge => poll_as::<triggers::OnNewCharge>(stripe, state, calls).await,
+            Self::InvoiceItem => poll_as::<triggers::OnNewInvoiceItem>(stripe, state, calls).await,
+            Self::Customer => poll_as::<triggers::OnNewCustomer>(stripe, state, calls).await,
         }
     }
 }
 
 /// Polls `T` once and turns its objects into rows.
-async fn poll_as<T: Trigger>(stripe: &Connection, state: Option<&PollState>) -> Result<Found, Error>
+async fn poll_as<T: Trigger>(
+    stripe: &Connection,
+    state: Option<&PollState>,
+    calls: NonZeroU32,
+) -> Result<Found, Error>
 where
     T::Item: Serialize,
 {
-    let polled = poll::<T>(stripe, state).await?;
+    let polled = poll_at_most::<T>(stripe, state, calls).await?;
     let objects = polled
         .items
         .iter()

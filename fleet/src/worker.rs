@@ -1,28 +1,35 @@
-//! [`Worker`]: one process's share of the fleet's work. It claims due subscriptions, polls each
-//! with its checkpoint, and commits the new objects with the new checkpoint; any number of
-//! workers, on any number of hosts, share the subscriptions through their leases.
+//! [`Worker`]: one process's share of the fleet's work. It claims due subscriptions and works a
+//! slice of each (see `slice.rs`): polls with its checkpoint and commits the new objects with the
+//! new checkpoint; any number of workers, on any number of hosts, share the subscriptions
+//! through their leases.
 
 use std::collections::HashMap;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use stripe_connector::{Connection, connector};
+use stripe_connector::connector;
 use tokio::sync::Mutex;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
-use crate::commit::{self, Committed};
+use crate::commit::Target;
+use crate::connections::{self, Opened};
 use crate::lease::{self, Lease};
-use crate::{Error, Fleet, KeyEncryptionKey, connections};
+use crate::slice::{self, Ended, Rules};
+use crate::{Backoff, Error, Fleet, KeyEncryptionKey};
 
 /// The longest a worker with nothing to do waits before looking for work again: how soon it
 /// notices a new subscription.
 const IDLE: Duration = Duration::from_secs(1);
 
-/// After how many leases' time a poll still running is abandoned: by then another worker has
-/// most likely taken its subscription over, and its commit would be refused anyway.
+/// After how many leases' time one step of a poll (a call and its retries) still running is
+/// abandoned: by then another worker has most likely taken its subscription over, and its
+/// commit would be refused anyway.
 pub const ABANDON_AFTER_LEASES: u32 = 4;
+
+/// How many calls a lease covers by default before its subscription goes back in the queue.
+pub const SLICE_CALLS: u32 = 10;
 
 /// How a worker paces its work.
 #[derive(Clone, Debug)]
@@ -31,14 +38,19 @@ pub struct WorkerSettings {
     pub name: String,
     /// How many subscriptions it polls at once.
     pub concurrency: usize,
-    /// How long after a poll that caught up the next one is due (120 s, from the spec), and
-    /// how long after a failed one.
+    /// How long after a poll that caught up the next one is due (120 s, from the spec).
     pub interval: Duration,
-    /// How long a claim lasts: a worker that dies holding one delays its subscription by at
-    /// most this. A poll that outlasts its lease still commits if no other worker has claimed
-    /// the subscription since (the lease's token says so); one that outlasts
-    /// [`ABANDON_AFTER_LEASES`] leases is abandoned.
+    /// How long a claim lasts, and each renewal: a worker that dies or freezes holding one
+    /// delays its subscription by at most this. A poll renews its lease while its calls
+    /// succeed and stops calling Stripe once it is lost; what it found is committed if no
+    /// other worker has claimed the subscription since (the lease's token says so).
     pub lease: Duration,
+    /// How many Stripe calls one lease covers at most ([`SLICE_CALLS`]): a subscription with a
+    /// backlog then goes back in the queue, due at once but behind every subscription that fell
+    /// due before it, so that a long drain never starves the others.
+    pub slice: u32,
+    /// How long a subscription waits after failed polls.
+    pub backoff: Backoff,
 }
 
 impl WorkerSettings {
@@ -49,6 +61,8 @@ impl WorkerSettings {
             concurrency: 16,
             interval: connector::POLL_INTERVAL,
             lease: Duration::from_secs(120),
+            slice: SLICE_CALLS,
+            backoff: Backoff::default(),
         }
     }
 }
@@ -56,14 +70,14 @@ impl WorkerSettings {
 /// Something a worker did, for its caller to report.
 #[derive(Debug)]
 pub enum Event {
-    /// A poll of `subscription` committed.
+    /// A poll of `subscription` committed its progress (a slice commits at least once).
     Committed {
         /// The subscription polled.
         subscription: i64,
         /// How many objects it delivered.
         delivered: usize,
     },
-    /// A poll of `subscription` found its lease taken over: it wrote nothing.
+    /// A poll of `subscription` found its lease taken over: it wrote nothing more and stopped.
     Fenced {
         /// The subscription polled.
         subscription: i64,
@@ -86,7 +100,7 @@ pub struct Worker {
     kek: KeyEncryptionKey,
     settings: WorkerSettings,
     on_event: OnEvent,
-    connections: Mutex<HashMap<i64, Connection>>,
+    connections: Mutex<HashMap<i64, Opened>>,
 }
 
 impl Worker {
@@ -109,11 +123,15 @@ impl Worker {
     /// Works until `stop` completes, then lets the polls under way commit and returns.
     ///
     /// Due subscriptions are claimed oldest due first, so none starves; one with a backlog is
-    /// due again at once, one caught up after the interval.
+    /// due again at once (behind those due before it), one caught up after the interval, one
+    /// whose poll failed after its backoff.
     pub async fn run(self: Arc<Self>, stop: impl Future<Output = ()>) {
         let mut stop = std::pin::pin!(stop);
         let mut polls = JoinSet::new();
         let concurrency = self.settings.concurrency.max(1);
+        // Claims go in batches of a quarter of the concurrency (fewer round trips per poll),
+        // or of whatever is free once nothing runs.
+        let batch = (concurrency / 4).max(1);
         // When to claim next: at once, or when the next subscription falls due; a poll that
         // ends with a backlog left makes it at once again.
         let mut claim_at = Instant::now();
@@ -124,10 +142,12 @@ impl Worker {
                 }
             }
             let free = concurrency - polls.len();
-            if free > 0 && Instant::now() >= claim_at {
+            let room = free >= batch || (free > 0 && polls.is_empty());
+            if room && Instant::now() >= claim_at {
                 claim_at = Instant::now() + self.claim_into(&mut polls, free).await;
             }
             let free = concurrency - polls.len();
+            let room = free >= batch || (free > 0 && polls.is_empty());
             tokio::select! {
                 biased;
                 () = &mut stop => break,
@@ -136,7 +156,7 @@ impl Worker {
                         claim_at = Instant::now();
                     }
                 }
-                () = tokio::time::sleep_until(claim_at), if free > 0 => {}
+                () = tokio::time::sleep_until(claim_at), if room => {}
             }
         }
         while polls.join_next().await.is_some() {}
@@ -187,97 +207,58 @@ impl Worker {
         }
     }
 
-    /// Polls the subscription under `lease` and commits what it found, or releases it;
-    /// returns whether the subscription is due again at once (it has a backlog).
+    /// Works a slice of the subscription under `lease`; returns whether the subscription is
+    /// due again at once (it has a backlog).
     async fn serve(self: Arc<Self>, lease: Lease) -> bool {
         let subscription = lease.subscription;
-        let (event, backlog) = match self.poll_and_commit(&lease).await {
-            Ok((Committed::Written { delivered }, caught_up)) => (
-                Event::Committed {
-                    subscription,
-                    delivered,
-                },
-                !caught_up,
-            ),
-            Ok((Committed::Fenced, _)) => (Event::Fenced { subscription }, false),
-            Err(error) => (self.release(&lease, error).await, false),
+        let opened = match self.connection(&lease).await {
+            Ok(opened) => opened,
+            Err(error) => {
+                self.report(Event::Failed {
+                    subscription: Some(subscription),
+                    error,
+                });
+                return false;
+            }
         };
-        self.report(event);
-        backlog
-    }
-
-    /// Releases `lease` after its poll failed with `error`, reports the failure, and returns
-    /// what else there is to report: that the lease was taken over, or that the release failed.
-    async fn release(&self, lease: &Lease, error: Error) -> Event {
-        let subscription = Some(lease.subscription);
-        let message = error.to_string();
-        let released = commit::release(&self.fleet.pool, lease, self.settings.interval, &message);
-        let released = released.await;
-        match released {
-            Ok(true) => Event::Failed {
-                subscription,
-                error,
-            },
-            Ok(false) => {
-                self.report(Event::Failed {
-                    subscription,
-                    error,
-                });
-                Event::Fenced {
-                    subscription: lease.subscription,
-                }
-            }
-            Err(release_error) => {
-                self.report(Event::Failed {
-                    subscription,
-                    error,
-                });
-                Event::Failed {
-                    subscription,
-                    error: release_error,
-                }
-            }
-        }
-    }
-
-    /// One poll under `lease`, abandoned after [`ABANDON_AFTER_LEASES`] leases, then its
-    /// commit; and whether the poll caught up.
-    async fn poll_and_commit(&self, lease: &Lease) -> Result<(Committed, bool), Error> {
-        let stripe = self.connection(lease.connection).await?;
-        let poll = lease.trigger.poll(&stripe, lease.state.as_ref());
-        let limit = self.settings.lease * ABANDON_AFTER_LEASES;
-        let found = tokio::time::timeout(limit, poll).await.map_err(|_| {
-            Error::Input(format!(
-                "the poll took longer than {ABANDON_AFTER_LEASES} leases ({limit:?}); lengthen the lease"
-            ))
-        })??;
-        let caught_up = found.caught_up;
-        let next = match caught_up {
-            true => self.settings.interval,
-            false => Duration::ZERO,
+        let rules = Rules {
+            calls: self.settings.slice,
+            lease: self.settings.lease,
+            interval: self.settings.interval,
+            backoff: self.settings.backoff,
+            abandon_after: self.settings.lease * ABANDON_AFTER_LEASES,
         };
         let channel = self.fleet.database.channel();
-        commit::commit(
-            &self.fleet.pool,
-            lease,
-            found,
-            &self.settings.name,
-            next,
-            &channel,
-        )
-        .await
-        .map(|committed| (committed, caught_up))
+        let target = Target {
+            pool: &self.fleet.pool,
+            worker: &self.settings.name,
+            channel: &channel,
+        };
+        let report = |event: Event| self.report(event);
+        match slice::run(&rules, &target, lease, &opened, &report).await {
+            Ended::Released { backlog } => backlog,
+            Ended::Fenced => false,
+            Ended::Failed(error) => {
+                self.report(Event::Failed {
+                    subscription: Some(subscription),
+                    error,
+                });
+                false
+            }
+        }
     }
 
-    /// The connection with id `id`, opened once per worker.
-    async fn connection(&self, id: i64) -> Result<Connection, Error> {
+    /// The connection of `lease`, opened once per worker and again when its key was replaced.
+    async fn connection(&self, lease: &Lease) -> Result<Opened, Error> {
         let mut cache = self.connections.lock().await;
-        if let Some(connection) = cache.get(&id) {
-            return Ok(connection.clone());
+        if let Some(opened) = cache.get(&lease.connection)
+            && opened.key_serial == lease.key_serial
+        {
+            return Ok(opened.clone());
         }
-        let connection = connections::open(&self.fleet.pool, &self.kek, id).await?;
-        cache.insert(id, connection.clone());
-        Ok(connection)
+        let opened = connections::open(&self.fleet.pool, &self.kek, lease.connection).await?;
+        cache.insert(lease.connection, opened.clone());
+        Ok(opened)
     }
 
     fn report(&self, event: Event) {

@@ -85,6 +85,20 @@ impl Connection {
     }
 }
 
+impl Connection {
+    /// A clone whose calls are paced by `limiter` instead of this connection's throttle or
+    /// limiter; it shares the HTTP connections, the retries and the key. For a limit of one
+    /// task's own, such as the lease of a poll that must not call once it has lost it.
+    pub fn with_limiter(&self, limiter: Arc<dyn Limiter>) -> Self {
+        let mut clone = self.clone();
+        let mut policy = clone.client.inner.clone();
+        policy.throttle = Some(limiter);
+        clone.client =
+            Client::new_with_client(&clone.client.baseurl, clone.client.client.clone(), policy);
+        clone
+    }
+}
+
 impl fmt::Debug for Connection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Connection")

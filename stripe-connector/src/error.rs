@@ -35,6 +35,10 @@ pub enum Error {
     /// The request never got an answer: no connection, a timeout, a dropped connection.
     #[error("no answer from Stripe: {0}")]
     Transport(#[source] reqwest::Error),
+    /// The connection's [`Limiter`](crate::Limiter) refused the call, which was not sent (such as
+    /// a poll of the fleet whose lease ran out); it says why.
+    #[error("not sent: {0}")]
+    NotSent(String),
     /// A trigger's checkpoint could not be read or saved; its state did not change.
     #[error("trigger checkpoint: {0}")]
     Checkpoint(#[source] std::io::Error),
@@ -180,10 +184,8 @@ impl Error {
                     excerpt: excerpt(&body),
                 }
             }
-            E::Custom(reason) => Error::InvalidInput {
-                field: "request",
-                reason,
-            },
+            // Only `post` makes these: for a call the limiter refused.
+            E::Custom(reason) => Error::NotSent(reason),
         }
     }
 

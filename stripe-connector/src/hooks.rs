@@ -2,7 +2,9 @@
 //! throttle on each attempt, and retries by the [`RetryPolicy`].
 //!
 //! progenitor calls these hooks from inside each generated operation; their settings travel in
-//! the client's inner value, [`Policy`].
+//! the client's inner value, [`Policy`]. A call the limiter refuses is never sent: `exec` hands
+//! back a response built here and marked [`NotSent`], and `post` turns it into progenitor's
+//! `Error::Custom`, which [`Error::from_client`](crate::Error) reads as `Error::NotSent`.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,10 +14,14 @@ use reqwest::header::HeaderValue;
 use reqwest::{Method, Request, Response};
 
 use crate::throttle::Throttle;
-use crate::{Client, Limiter, RetryPolicy, connector};
+use crate::{Client, Limiter, Refused, RetryPolicy, connector};
 
 /// The header Stripe reads to apply a POST at most once.
 const IDEMPOTENCY_KEY: &str = "idempotency-key";
+
+/// Marks the response `exec` returns for a call its limiter refused: nothing was sent.
+#[derive(Clone, Debug)]
+struct NotSent(Refused);
 
 /// How the calls of one connection are paced and retried; the generated client carries it.
 ///
@@ -55,6 +61,20 @@ impl ClientHooks<Policy> for Client {
         Ok(())
     }
 
+    async fn post<E>(
+        &self,
+        result: &reqwest::Result<Response>,
+        _info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        match result {
+            Ok(response) => match response.extensions().get::<NotSent>() {
+                Some(NotSent(refused)) => Err(progenitor_client::Error::Custom(refused.0.clone())),
+                None => Ok(()),
+            },
+            Err(_) => Ok(()),
+        }
+    }
+
     // Not an `async fn`, and no local alive across an `.await` that it does not need: the future
     // lives as long as the call, inside the generated operation's, and its size is memory that
     // concurrent calls keep warm. An `async fn` holds its arguments twice (rust-lang/rust#62958);
@@ -68,8 +88,11 @@ impl ClientHooks<Policy> for Client {
         async move {
             let mut retries = 0;
             loop {
-                if let Some(throttle) = &policy.throttle {
-                    throttle.acquire().await;
+                if let Some(throttle) = &policy.throttle
+                    && let Err(refused) = throttle.acquire().await
+                {
+                    tracing::debug!(operation = info.operation_id, %refused, "not sent");
+                    return Ok(not_sent(refused));
                 }
                 let wait = {
                     let outcome = match self.attempt_with_copy(&request, retries, info) {
@@ -154,6 +177,13 @@ fn retry_reason(outcome: &reqwest::Result<Response>) -> String {
         Ok(response) => format!("status {}", response.status().as_u16()),
         Err(error) => format!("{error}"),
     }
+}
+
+/// The answer to a call the limiter refused, never sent: marked for `post` to turn into an error.
+fn not_sent(refused: Refused) -> Response {
+    let mut response = ::http::Response::new(reqwest::Body::from(""));
+    response.extensions_mut().insert(NotSent(refused));
+    Response::from(response)
 }
 
 /// A fresh random key: 32 hex digits, as unique as a UUID v4.

@@ -8,7 +8,9 @@
 //!
 //! Where no such object is known yet (a start from the beginning or from a time with nothing
 //! older) the walk begins in the oldest second at or after the watermark, found by a search
-//! over `created` that costs a few calls, logarithmic in the backlog's age. That second is read
+//! over `created` that costs a few calls, logarithmic in the backlog's age. The search is part
+//! of the state: [`poll_at_most`] stops after a given number of calls and returns a state from
+//! which the next poll resumes the search where it stood. That second is read
 //! from its newest object down (`created` = that second, `starting_after`) and each page is
 //! handed over as it comes, so progress is saved from the first page however many objects the
 //! second holds; then the walk goes forward from the newest object of that second. Objects of
@@ -21,7 +23,7 @@
 //! the cursor is gone nothing else can tell which of that second's objects were delivered.
 
 use std::collections::HashSet;
-use std::num::NonZeroU64;
+use std::num::{NonZeroU32, NonZeroU64};
 
 use serde::{Deserialize, Serialize};
 
@@ -43,6 +45,23 @@ pub struct PollState {
     /// below which the next page of that second starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     reading_second_below: Option<String>,
+    /// While no cursor is known: how far the search for the oldest second at or after the
+    /// watermark has come.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    search: Option<Search>,
+}
+
+/// The search for the oldest second at or after the watermark in which an object was created:
+/// back from the newest object in doubling steps, then by halves. Its invariant: no object was
+/// created from the watermark to `empty_until`, some object from the watermark to `found_by`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct Search {
+    /// The last second known to hold no object (the watermark's second minus one at first).
+    empty_until: i64,
+    /// A second by which some object exists; `None` until the newest object is read.
+    found_by: Option<i64>,
+    /// The next step back from `found_by` while galloping; 0 once the search halves.
+    gallop: i64,
 }
 
 impl PollState {
@@ -62,6 +81,12 @@ impl PollState {
     /// The creation time up to which objects have been delivered.
     pub fn watermark(&self) -> Timestamp {
         self.watermark
+    }
+
+    /// Whether a search for the oldest second is under way in this state: a poll from it
+    /// resumes that search instead of starting it again.
+    pub fn is_searching(&self) -> bool {
+        self.search.is_some()
     }
 
     /// How many ids the state remembers: those delivered in the watermark second.
@@ -102,6 +127,17 @@ struct Step<T> {
     caught_up: bool,
 }
 
+/// What one call of a poll did.
+enum Advance<T> {
+    /// It read a page of objects.
+    Page(Step<T>),
+    /// It moved the walk without reading objects (a step of the search, a cursor found or
+    /// lost): the new state.
+    Moved(PollState),
+    /// Nothing exists at or after the watermark: the new state, caught up.
+    Nothing(PollState),
+}
+
 /// Polls trigger `T` once.
 ///
 /// Without a state it returns nothing and a state anchored at the newest object that exists
@@ -112,6 +148,19 @@ pub async fn poll<T: Trigger>(
     stripe: &Connection,
     state: Option<&PollState>,
 ) -> Result<Polled<T::Item>, Error> {
+    poll_at_most::<T>(stripe, state, NonZeroU32::MAX).await
+}
+
+/// Polls trigger `T` once, like [`poll`], but making at most `calls` list calls (retries aside):
+/// when the search for the oldest second needs more, it returns no objects, `caught_up: false`
+/// and a state holding the search so far, from which the next poll resumes it. A caller that
+/// saves each state (the fleet commits them) thus never searches from zero again. The anchor of
+/// a poll without a state is made whole, whatever `calls` says.
+pub async fn poll_at_most<T: Trigger>(
+    stripe: &Connection,
+    state: Option<&PollState>,
+    calls: NonZeroU32,
+) -> Result<Polled<T::Item>, Error> {
     let Some(state) = state else {
         let state = anchor::<T>(stripe).await?;
         return Ok(Polled {
@@ -120,13 +169,30 @@ pub async fn poll<T: Trigger>(
             caught_up: true,
         });
     };
-    let step = next_step::<T>(stripe, state).await?;
-    let delivered: HashSet<&str> = state
-        .delivered_at_watermark
-        .iter()
-        .map(String::as_str)
-        .collect();
     let mut next = state.clone();
+    for _ in 0..calls.get() {
+        match advance::<T>(stripe, &next).await? {
+            Advance::Page(step) => return Ok(hand_over(next, step)),
+            Advance::Moved(moved) => next = moved,
+            Advance::Nothing(state) => {
+                return Ok(Polled {
+                    items: Vec::new(),
+                    state,
+                    caught_up: true,
+                });
+            }
+        }
+    }
+    Ok(Polled {
+        items: Vec::new(),
+        state: next,
+        caught_up: false,
+    })
+}
+
+/// The objects of `step` not delivered yet, and the state after them.
+fn hand_over<T: Listed>(mut next: PollState, step: Step<T>) -> Polled<T> {
+    let delivered: HashSet<String> = next.delivered_at_watermark.iter().cloned().collect();
     let mut items = Vec::with_capacity(step.items.len());
     // Objects delivered by an earlier poll still mark how far the walk has come, in the cursors.
     for item in step.items {
@@ -137,34 +203,41 @@ pub async fn poll<T: Trigger>(
     }
     next.last_delivered = step.last_delivered;
     next.reading_second_below = step.reading_second_below;
-    Ok(Polled {
+    next.search = None;
+    Polled {
         items,
         state: next,
         caught_up: step.caught_up,
-    })
+    }
 }
 
-/// The page after `state`, wherever its walk stands.
-async fn next_step<T: Trigger>(
+/// One call from `state`, wherever its walk stands.
+async fn advance<T: Trigger>(
     stripe: &Connection,
     state: &PollState,
-) -> Result<Step<T::Item>, Error> {
+) -> Result<Advance<T::Item>, Error> {
     let resumed = match (&state.reading_second_below, &state.last_delivered) {
         (Some(below), Some(newest)) => {
             in_second::<T>(stripe, state.watermark, Some(below), Some(newest)).await
         }
         (None, Some(cursor)) => newer_than::<T>(stripe, cursor).await,
-        _ => return from_watermark::<T>(stripe, state.watermark).await,
+        _ => return search::<T>(stripe, state).await,
     };
     match resumed {
+        Ok(step) => Ok(Advance::Page(step)),
         Err(error) if is_missing_cursor(&error) => {
             tracing::info!(
                 trigger = T::INFO.name,
                 "cursor object deleted; resuming from the watermark"
             );
-            from_watermark::<T>(stripe, state.watermark).await
+            Ok(Advance::Moved(PollState {
+                last_delivered: None,
+                reading_second_below: None,
+                search: None,
+                ..state.clone()
+            }))
         }
-        found => found,
+        Err(error) => Err(error),
     }
 }
 
@@ -185,28 +258,125 @@ async fn newer_than<T: Trigger>(stripe: &Connection, cursor: &str) -> Result<Ste
     })
 }
 
-/// The first page of objects created at or after `watermark`.
-async fn from_watermark<T: Trigger>(
+/// One call towards the first objects created at or after the watermark, when no cursor is
+/// known: the newest object older than the watermark (the walk goes forward from it), else a
+/// step of the search for the oldest second, else, once found, that second's first page.
+async fn search<T: Trigger>(
     stripe: &Connection,
-    watermark: Timestamp,
-) -> Result<Step<T::Item>, Error> {
-    if watermark > Timestamp::default() {
-        let before = ListQuery {
-            created_lt: Some(watermark),
+    state: &PollState,
+) -> Result<Advance<T::Item>, Error> {
+    let from = state.watermark;
+    let searching = |search| {
+        Advance::Moved(PollState {
+            search: Some(search),
+            ..state.clone()
+        })
+    };
+    let search = match state.search {
+        Some(search) => search,
+        None if from > Timestamp::default() => {
+            let before = ListQuery {
+                created_lt: Some(from),
+                ..ListQuery::new(ONE)
+            };
+            return Ok(match page::<T>(stripe, &before).await?.0.first() {
+                Some(older) => Advance::Moved(PollState {
+                    last_delivered: Some(older.id().to_string()),
+                    ..state.clone()
+                }),
+                None => searching(Search::after(from)),
+            });
+        }
+        None => Search::after(from),
+    };
+    let Some(found_by) = search.found_by else {
+        let newest = ListQuery {
+            created_gte: Some(from),
             ..ListQuery::new(ONE)
         };
-        if let Some(older) = page::<T>(stripe, &before).await?.0.first() {
-            return newer_than::<T>(stripe, older.id()).await;
+        return Ok(match page::<T>(stripe, &newest).await?.0.first() {
+            Some(newest) => searching(search.found(newest.created().unix_seconds())),
+            // Keeps the search, so the next poll skips the look below the watermark.
+            None => Advance::Nothing(PollState {
+                search: Some(search),
+                ..state.clone()
+            }),
+        });
+    };
+    if search.is_done() {
+        let second = Timestamp::from_unix_seconds(found_by);
+        return Ok(Advance::Page(
+            in_second::<T>(stripe, second, None, None).await?,
+        ));
+    }
+    let probe = search.probe(found_by);
+    let query = ListQuery {
+        created_gte: Some(from),
+        created_lte: Some(Timestamp::from_unix_seconds(probe)),
+        ..ListQuery::new(ONE)
+    };
+    let any = !page::<T>(stripe, &query).await?.0.is_empty();
+    Ok(searching(search.probed(probe, any)))
+}
+
+impl Search {
+    /// A search from `from`: nothing known yet.
+    fn after(from: Timestamp) -> Self {
+        Self {
+            empty_until: from.unix_seconds() - 1,
+            found_by: None,
+            gallop: 1,
         }
     }
-    match oldest_second::<T>(stripe, watermark).await? {
-        Some(second) => in_second::<T>(stripe, second, None, None).await,
-        None => Ok(Step {
-            items: Vec::new(),
-            last_delivered: None,
-            reading_second_below: None,
-            caught_up: true,
-        }),
+
+    /// The search once the newest object, created at `second`, is known.
+    fn found(self, second: i64) -> Self {
+        Self {
+            found_by: Some(second),
+            ..self
+        }
+        .settled()
+    }
+
+    /// Whether `found_by` is the oldest second: the one after `empty_until`.
+    fn is_done(&self) -> bool {
+        self.found_by
+            .is_some_and(|found_by| found_by - self.empty_until <= 1)
+    }
+
+    /// The second to ask about next: whether any object was created from the watermark to it.
+    fn probe(&self, found_by: i64) -> i64 {
+        match self.gallop {
+            0 => self.empty_until + (found_by - self.empty_until) / 2,
+            step => found_by - step,
+        }
+    }
+
+    /// The search after asking about `probe`, where `any` objects were found.
+    fn probed(self, probe: i64, any: bool) -> Self {
+        match any {
+            true => Self {
+                found_by: Some(probe),
+                gallop: self.gallop.saturating_mul(2),
+                ..self
+            },
+            false => Self {
+                empty_until: probe,
+                gallop: 0,
+                ..self
+            },
+        }
+        .settled()
+    }
+
+    /// Stops galloping once a step would reach the seconds known to be empty.
+    fn settled(self) -> Self {
+        match self.found_by {
+            Some(found_by) if self.gallop > 0 && found_by - self.gallop <= self.empty_until => {
+                Self { gallop: 0, ..self }
+            }
+            _ => self,
+        }
     }
 }
 
@@ -239,57 +409,6 @@ async fn in_second<T: Trigger>(
     })
 }
 
-/// The earliest second, at or after `from`, in which an object was created: a galloping search
-/// back from the newest object, then a binary search, so it costs about twice the logarithm of
-/// the backlog's age in seconds (a handful of requests for a recent backlog).
-async fn oldest_second<T: Trigger>(
-    stripe: &Connection,
-    from: Timestamp,
-) -> Result<Option<Timestamp>, Error> {
-    let any_since = |until: i64| {
-        let query = ListQuery {
-            created_gte: Some(from),
-            created_lte: Some(Timestamp::from_unix_seconds(until)),
-            ..ListQuery::new(ONE)
-        };
-        async move { Ok::<_, Error>(!page::<T>(stripe, &query).await?.0.is_empty()) }
-    };
-    let newest = ListQuery {
-        created_gte: Some(from),
-        ..ListQuery::new(ONE)
-    };
-    let Some(newest) = page::<T>(stripe, &newest)
-        .await?
-        .0
-        .first()
-        .map(Listed::created)
-    else {
-        return Ok(None);
-    };
-    // Invariant: no object in [from, empty_until], some object in [from, found_by].
-    let (mut empty_until, mut found_by) = (from.unix_seconds() - 1, newest.unix_seconds());
-    let mut step = 1;
-    while found_by - step > empty_until {
-        let probe = found_by - step;
-        if any_since(probe).await? {
-            found_by = probe;
-            step = step.saturating_mul(2);
-        } else {
-            empty_until = probe;
-            break;
-        }
-    }
-    while found_by - empty_until > 1 {
-        let middle = empty_until + (found_by - empty_until) / 2;
-        if any_since(middle).await? {
-            found_by = middle;
-        } else {
-            empty_until = middle;
-        }
-    }
-    Ok(Some(Timestamp::from_unix_seconds(found_by)))
-}
-
 /// Where a trigger starts when it has no state: just after the objects that exist now.
 async fn anchor<T: Trigger>(stripe: &Connection) -> Result<PollState, Error> {
     let Some(newest) = page::<T>(stripe, &ListQuery::new(ONE))
@@ -307,6 +426,7 @@ async fn anchor<T: Trigger>(stripe: &Connection) -> Result<PollState, Error> {
         last_delivered: ids.last().cloned(),
         delivered_at_watermark: ids,
         reading_second_below: None,
+        search: None,
     })
 }
 

@@ -1,5 +1,5 @@
-//! `fleet add-connection`, `fleet subscribe` and `fleet subscriptions`: setting the fleet up
-//! and seeing where it stands.
+//! `fleet add-connection`, `fleet replace-key`, `fleet subscribe`, `fleet connections` and
+//! `fleet subscriptions`: setting the fleet up and seeing where it stands.
 
 use clap::Args;
 use stripe_connector::{STRIPE_API, Start, connector, metadata};
@@ -20,6 +20,13 @@ pub struct AddConnection {
     /// default); --no-throttle turns it off for a local fake.
     #[arg(long, value_name = "CALLS/SECONDS", value_parser = parse_rule)]
     pub throttle: Option<metadata::Throttle>,
+}
+
+/// `fleet replace-key`'s arguments.
+#[derive(Args, Debug)]
+pub struct ReplaceKey {
+    /// The connection's name.
+    pub name: String,
 }
 
 /// `fleet subscribe`'s arguments.
@@ -66,6 +73,23 @@ pub async fn add_connection(
     Ok(())
 }
 
+/// Replaces the connection's key, sealed under STRIPE_FLEET_KEK, and unparks it.
+pub async fn replace_key(
+    fleet: &Fleet,
+    global: &Global,
+    replace: ReplaceKey,
+) -> Result<(), Failure> {
+    let kek = KeyEncryptionKey::from_env()?;
+    fleet.check_kek(&kek).await?;
+    let key = connect::api_key(global.api_key_file.as_deref())?;
+    fleet.replace_key(&kek, &replace.name, &key).await?;
+    eprintln!(
+        "fleet: connection {}: key replaced; its subscriptions are polled again",
+        replace.name
+    );
+    Ok(())
+}
+
 /// Subscribes the connection to the trigger.
 pub async fn subscribe(fleet: &Fleet, subscribe: Subscribe) -> Result<(), Failure> {
     let id = fleet
@@ -84,14 +108,36 @@ pub async fn subscribe(fleet: &Fleet, subscribe: Subscribe) -> Result<(), Failur
 pub async fn subscriptions(fleet: &Fleet) -> Result<(), Failure> {
     for s in fleet.subscriptions().await? {
         let watermark = s.watermark.map_or("-".to_string(), |w| w.to_string());
+        let status = match (&s.parked, s.failures) {
+            (Some(why), _) => format!("parked: {why}"),
+            (None, 0) => "active".to_string(),
+            (None, n) => format!("backing off after {n} failures in a row"),
+        };
         let error = s.last_error.as_deref().unwrap_or("");
         println!(
-            "{}\t{}\t{}\tdelivered {}\tpolls {}\twatermark {watermark}\t{error}",
+            "{}\t{}\t{}\tdelivered {}\tpolls {}\twatermark {watermark}\t{status}\t{error}",
             s.id,
             s.connection,
             s.trigger.name(),
             s.delivered,
             s.polls
+        );
+    }
+    Ok(())
+}
+
+/// One line per connection on stdout; never its key.
+pub async fn connections(fleet: &Fleet) -> Result<(), Failure> {
+    for c in fleet.connections().await? {
+        let throttle = c.throttle.map_or("no throttle".to_string(), |rule| {
+            format!("{}/{}", rule.calls, rule.period.as_secs_f64())
+        });
+        let status = c
+            .parked
+            .map_or("active".to_string(), |why| format!("parked: {why}"));
+        println!(
+            "{}\t{}\t{}\t{}\t{throttle}\t{status}",
+            c.id, c.name, c.base_url, c.key_kind
         );
     }
     Ok(())

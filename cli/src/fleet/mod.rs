@@ -52,6 +52,11 @@ pub enum FleetCommand {
     Subscribe(admin::Subscribe),
     /// List the subscriptions and how far each has come.
     Subscriptions,
+    /// List the connections and whether each is polled or parked.
+    Connections,
+    /// Replace a connection's API key (from STRIPE_API_KEY or --api-key-file), which unparks
+    /// it if Stripe had refused the old one.
+    ReplaceKey(admin::ReplaceKey),
     /// Run a worker until Ctrl-C or SIGTERM.
     Worker(worker::WorkerArgs),
     /// Print the deliveries a consumer has not acknowledged, one JSON line each, then
@@ -70,6 +75,8 @@ pub async fn run(global: &Global, args: FleetArgs) -> Result<(), Failure> {
         FleetCommand::AddConnection(add) => admin::add_connection(&fleet, global, add).await,
         FleetCommand::Subscribe(subscribe) => admin::subscribe(&fleet, subscribe).await,
         FleetCommand::Subscriptions => admin::subscriptions(&fleet).await,
+        FleetCommand::Connections => admin::connections(&fleet).await,
+        FleetCommand::ReplaceKey(replace) => admin::replace_key(&fleet, global, replace).await,
         FleetCommand::Worker(worker) => worker::run(fleet, worker).await,
         FleetCommand::Deliveries(read) => deliveries::run(fleet, read).await,
     }
@@ -77,14 +84,10 @@ pub async fn run(global: &Global, args: FleetArgs) -> Result<(), Failure> {
 
 /// The fleet's database, migrated.
 async fn open(args: &FleetArgs) -> Result<Fleet, Failure> {
-    let url = match &args.database_url {
-        Some(url) => url.clone(),
-        None => std::env::var("DATABASE_URL").map_err(|_| {
-            Failure::Input(
-                "no database: pass --database-url postgres://… or set DATABASE_URL".to_string(),
-            )
-        })?,
-    };
+    let url = database_url(
+        args.database_url.clone(),
+        std::env::var("DATABASE_URL").ok(),
+    )?;
     Ok(Fleet::open(Database::new(&url, &args.schema)?, 20).await?)
 }
 
@@ -98,6 +101,19 @@ impl From<Error> for Failure {
             )),
         }
     }
+}
+
+/// The database URL from `--database-url`, else from `DATABASE_URL`; empty counts as unset.
+fn database_url(flag: Option<String>, variable: Option<String>) -> Result<String, Failure> {
+    flag.or(variable)
+        .filter(|url| !url.trim().is_empty())
+        .ok_or_else(|| {
+            Failure::Input(
+                "no database: pass --database-url postgres://… or set DATABASE_URL (it is unset \
+                 or empty)"
+                    .to_string(),
+            )
+        })
 }
 
 /// A trigger by the name `watch` gives it (`customer`) or the spec's (`OnNewCustomer`).
@@ -125,6 +141,18 @@ fn parse_seconds(text: &str) -> Result<Duration, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_database_url_is_refused_like_an_unset_one() {
+        let unset = database_url(None, None).expect_err("refused");
+        let empty = database_url(None, Some(" ".to_string())).expect_err("refused");
+        assert_eq!(format!("{unset:?}"), format!("{empty:?}"));
+        assert!(format!("{unset:?}").contains("DATABASE_URL"), "{unset:?}");
+        assert_eq!(
+            database_url(Some("postgres://a@b/c".into()), Some(String::new())).ok(),
+            Some("postgres://a@b/c".to_string())
+        );
+    }
 
     #[test]
     fn triggers_read_by_either_name() {

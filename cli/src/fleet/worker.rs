@@ -10,7 +10,9 @@ use std::time::Duration;
 
 use clap::Args;
 use stripe_connector::connector;
-use stripe_connector_fleet::{Event, Fleet, KeyEncryptionKey, Worker, WorkerSettings};
+use stripe_connector_fleet::{
+    Backoff, Event, Fleet, KeyEncryptionKey, SLICE_CALLS, Worker, WorkerSettings,
+};
 
 use super::parse_seconds;
 use crate::fail::Failure;
@@ -28,14 +30,24 @@ pub struct WorkerArgs {
     /// Seconds between polls of a subscription once caught up (the connector's 120 by default).
     #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, default_value = "120")]
     pub interval: Duration,
-    /// Seconds a claim lasts: a worker that dies delays its subscriptions by at most this.
+    /// Seconds a claim lasts, renewed while its calls succeed: a worker that dies or freezes
+    /// delays its subscriptions by at most this.
     #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, default_value = "120")]
     pub lease: Duration,
+    /// Stripe calls one claim covers at most; a subscription with a backlog then goes back in
+    /// the queue behind the others due, so that a long drain never starves them.
+    #[arg(long, value_name = "CALLS", default_value_t = SLICE_CALLS, value_parser = clap::value_parser!(u32).range(1..))]
+    pub slice: u32,
+    /// Seconds the longest wait after failed polls lasts (the wait doubles with each failure
+    /// in a row, from one second).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, default_value = "600")]
+    pub max_backoff: Duration,
 }
 
 /// Runs a worker until Ctrl-C or SIGTERM; the polls under way commit before it exits.
 pub async fn run(fleet: Fleet, args: WorkerArgs) -> Result<(), Failure> {
     let kek = KeyEncryptionKey::from_env()?;
+    fleet.check_kek(&kek).await?;
     let name = args.name.unwrap_or_else(default_name);
     eprintln!(
         "fleet worker {name}: polling every {:?} once caught up (the spec's is {:?}), leases of \
@@ -50,6 +62,11 @@ pub async fn run(fleet: Fleet, args: WorkerArgs) -> Result<(), Failure> {
         concurrency: args.concurrency,
         interval: args.interval,
         lease: args.lease,
+        slice: args.slice,
+        backoff: Backoff {
+            max: args.max_backoff,
+            ..Backoff::default()
+        },
     };
     let pauses = Mutex::new(Pauses::from_env());
     let reporter = name.clone();
