@@ -598,10 +598,6 @@ fn old_accounts_catch_up_through_kills_and_stops_and_no_search_restarts_after_a_
 }
 
 #[test]
-#[ignore = "needs the fleet to commit a search's progress after each probe: a kill or a stop \
-            past the lease loses the probes made since the last commit (up to a third of a \
-            lease), 72 to 226 of 1,120 made again in six runs, 1,392 to 1,546 calls against \
-            the bound's 1,360"]
 fn old_accounts_spend_at_most_a_fifth_more_than_their_pages_and_one_search_each() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let Some((scenario, run)) = old_accounts() else {

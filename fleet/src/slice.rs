@@ -1,5 +1,7 @@
 //! One lease's work on one subscription, a slice: poll steps of one Stripe call each, their
-//! objects and checkpoint committed in batches that also renew the lease, until the
+//! objects and checkpoint committed in batches that also renew the lease (and after every call
+//! of a search for the oldest second, which delivers nothing but must never be made twice:
+//! a worker killed mid-search costs the next one no call again), until the
 //! subscription is caught up, the slice's calls are spent (it goes back in the queue, behind
 //! every subscription that fell due before), the lease is lost, or a call fails.
 
@@ -72,6 +74,7 @@ pub(crate) async fn run(
     let mut calls = 0;
     loop {
         calls += 1;
+        let searched = slice.searching();
         let step = lease.trigger.poll(&stripe, slice.state.as_ref(), ONE_CALL);
         let found = match tokio::time::timeout(rules.abandon_after, step).await {
             Ok(Ok(found)) => found,
@@ -87,6 +90,7 @@ pub(crate) async fn run(
         held.progressed();
         let caught_up = found.caught_up;
         slice.add(found);
+        let searching = searched || slice.searching();
         let then = if caught_up {
             Then::Release {
                 due_in: rules.interval,
@@ -97,7 +101,7 @@ pub(crate) async fn run(
                 due_in: Duration::ZERO,
                 failure: None,
             }
-        } else if held.left() < rules.lease * 2 / 3 {
+        } else if searching || held.left() < rules.lease * 2 / 3 {
             Then::Keep
         } else {
             continue;
@@ -127,6 +131,11 @@ struct Slice<'a> {
 }
 
 impl Slice<'_> {
+    /// Whether the subscription's state is in the middle of a search for the oldest second.
+    fn searching(&self) -> bool {
+        self.state.as_ref().is_some_and(PollState::is_searching)
+    }
+
     fn add(&mut self, found: Found) {
         self.batch.extend(found.objects);
         self.state = Some(found.state);
