@@ -71,6 +71,7 @@ mod secret;
 mod throttle;
 mod timestamp;
 mod watch;
+pub mod webhook;
 
 pub use checkpoint::{CheckpointStore, FileStore, MemoryStore};
 pub use clearable::{Clearable, ClearableValue};
