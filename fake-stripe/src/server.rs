@@ -37,6 +37,8 @@ pub struct Shared {
     pub idempotency: Idempotency,
     /// Requests received.
     pub counters: Counters,
+    /// The delivery of events to webhook endpoints.
+    pub webhooks: crate::webhooks::Webhooks,
 }
 
 /// The error that makes hyper close a connection without answering.
