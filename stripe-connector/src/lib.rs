@@ -52,6 +52,7 @@ mod actions;
 mod checkpoint;
 mod clearable;
 mod connection;
+pub mod endpoints;
 mod error;
 mod error_code;
 mod expandable;
