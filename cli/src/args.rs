@@ -54,6 +54,9 @@ pub enum Command {
     FakeStripe(FakeArgs),
     /// Many connections' triggers on many workers, coordinated by PostgreSQL.
     Fleet(crate::fleet::FleetArgs),
+    /// Run a trigger from Stripe's webhooks, reconciled with its events: one JSON line on
+    /// stdout per new object, at once, until Ctrl-C.
+    Listen(crate::listen::ListenArgs),
 }
 
 /// What `watch --help` says beyond its one line.

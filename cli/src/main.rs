@@ -13,6 +13,7 @@ mod fake;
 mod fleet;
 #[rustfmt::skip]
 mod generated;
+mod listen;
 mod output;
 mod pause;
 mod values;
@@ -44,5 +45,6 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Action(action) => action.run(&connect::connection(&cli.global)?).await,
         Command::Watch(args) => watch::run(connect::connection(&cli.global)?, args).await,
         Command::Fleet(args) => fleet::run(&cli.global, args).await,
+        Command::Listen(args) => listen::run(connect::connection(&cli.global)?, args).await,
     }
 }

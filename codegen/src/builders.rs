@@ -15,6 +15,25 @@ use syn::{ImplItem, Item};
 
 use crate::error::{Location, Problem};
 
+/// The component schemas of the request bodies of every operation of `openapi` (an action's or
+/// not: a caller builds each), written as a `$ref`.
+pub(crate) fn request_bodies(openapi: &openapiv3::OpenAPI) -> Vec<String> {
+    let mut bodies: Vec<String> = openapi
+        .operations()
+        .filter_map(|(_, _, op)| op.request_body.as_ref()?.as_item())
+        .flat_map(|body| body.content.values())
+        .filter_map(|media| match media.schema.as_ref()? {
+            openapiv3::ReferenceOr::Reference { reference } => {
+                crate::reference::schema_name(reference).map(str::to_string)
+            }
+            openapiv3::ReferenceOr::Item(_) => None,
+        })
+        .collect();
+    bodies.sort();
+    bodies.dedup();
+    bodies
+}
+
 /// Removes the builders of the structs of `file` that none of `bodies` (component names)
 /// reaches.
 pub(crate) fn prune(file: &mut syn::File, bodies: &[String]) -> Result<(), Problem> {

@@ -44,9 +44,14 @@ fn connector(connector: &Connector, actions: &[Action], triggers: &[Trigger]) ->
     let throttle_period_seconds = Literal::u64_unsuffixed(*throttle_period_seconds);
     let poll_interval_seconds = Literal::u64_unsuffixed(*poll_interval_seconds);
     let actions = actions.iter().map(action_info);
-    let trigger_infos = triggers.iter().map(|t| {
+    let info = |t: &Trigger| {
         let name = format_ident!("{}", names::type_name(&t.name));
         quote!(<super::triggers::#name as crate::metadata::Trigger>::INFO)
+    };
+    let trigger_infos = triggers.iter().map(info);
+    let event_arms = triggers.iter().map(|t| {
+        let (events, info) = (&t.events, info(t));
+        quote!(#(#events)|* => Some(&#info),)
     });
     quote! {
         /// The connection rules and the catalogue of the connector, from the spec's metadata.
@@ -74,6 +79,15 @@ fn connector(connector: &Connector, actions: &[Action], triggers: &[Trigger]) ->
 
             /// The polling triggers, in the order of the spec.
             pub const TRIGGERS: &[TriggerInfo] = &[#(#trigger_infos),*];
+
+            /// The trigger whose objects events of type `event_type` (such as
+            /// `charge.succeeded`) announce, from the triggers' `x-trigger.events`.
+            pub fn trigger_for_event(event_type: &str) -> Option<&'static TriggerInfo> {
+                match event_type {
+                    #(#event_arms)*
+                    _ => None,
+                }
+            }
         }
     }
 }
@@ -212,7 +226,7 @@ fn trigger(trigger: &Trigger) -> TokenStream {
     let name = format_ident!("{}", names::type_name(&trigger.name));
     let item = format_ident!("{}", names::type_name(&trigger.item_schema));
     let page = format_ident!("{}", names::type_name(&trigger.page_schema));
-    let (trigger_name, summary) = (&trigger.name, &trigger.summary);
+    let (trigger_name, summary, events) = (&trigger.name, &trigger.summary, &trigger.events);
     let page_limit = Literal::u64_unsuffixed(trigger.page_limit);
     let Operation {
         id,
@@ -237,6 +251,7 @@ fn trigger(trigger: &Trigger) -> TokenStream {
             const INFO: TriggerInfo = TriggerInfo {
                 name: #trigger_name,
                 summary: #summary,
+                events: &[#(#events),*],
                 operation_id: #id,
                 method_name: #method_name,
                 path: #path,

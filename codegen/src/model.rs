@@ -198,6 +198,9 @@ pub struct Trigger {
     pub item_schema: String,
     /// The item's creation-time field (`created`, or `date` for invoice items).
     pub created_field: String,
+    /// The event types that announce its items (`x-trigger.events`), such as
+    /// `charge.succeeded`.
+    pub events: Vec<String>,
     /// The most objects one page may hold: the `maximum` of the list's `limit`.
     pub page_limit: u64,
 }

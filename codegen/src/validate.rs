@@ -9,6 +9,7 @@
 mod collisions;
 mod content;
 mod parameters;
+mod trigger_events;
 mod trigger_types;
 
 use std::collections::HashMap;
@@ -383,6 +384,7 @@ struct TriggerExtension {
     summary: String,
     #[serde(default = "default_created_field")]
     created_field: String,
+    events: Vec<String>,
 }
 
 fn default_created_field() -> String {
@@ -443,6 +445,13 @@ fn trigger(
         .ok_or_else(|| not_a_list("`data` is not an array of `$ref` items"))?
         .to_string();
     check_trigger_item(openapi, &item_schema, &ext.created_field, &at)?;
+    trigger_events::check(
+        openapi,
+        &ext.name,
+        &item_schema,
+        &ext.events,
+        &at.key("events"),
+    )?;
     check_list_parameters(openapi, op, &ext.name, &at)?;
     let page_limit = page_limit(operation, &ext.name, &at)?;
     Ok(Some(Trigger {
@@ -452,6 +461,7 @@ fn trigger(
         page_schema,
         item_schema,
         created_field: ext.created_field,
+        events: ext.events,
         page_limit,
     }))
 }

@@ -38,6 +38,7 @@ mod schema;
 mod server;
 mod store;
 mod validate;
+mod webhooks;
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -53,6 +54,7 @@ pub use clock::Clock;
 pub use faults::Faults;
 pub use history::{History, SeedError, Seeded};
 pub use request_log::key_fingerprint;
+pub use webhooks::WebhookFaults;
 
 use server::Shared;
 
@@ -74,9 +76,11 @@ pub async fn start() -> std::io::Result<FakeStripe> {
 pub async fn start_on(addr: SocketAddr) -> std::io::Result<FakeStripe> {
     let listener = TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
+    let clock = Clock::default();
     let shared = Arc::new(Shared {
         store: store::Store::default(),
-        clock: Clock::default(),
+        webhooks: webhooks::Webhooks::new(clock.clone()),
+        clock,
         faults: faults::FaultState::new(0),
         idempotency: idempotency::Idempotency::default(),
         counters: counters::Counters::default(),
@@ -131,6 +135,22 @@ impl FakeStripe {
     /// Turns every fault off.
     pub fn clear_faults(&self) {
         self.shared.faults.set(Faults::default());
+    }
+
+    /// The faults of the delivery of webhooks.
+    pub fn webhook_faults(&self) -> WebhookFaults {
+        self.shared.webhooks.faults()
+    }
+
+    /// Replaces the faults of the delivery of webhooks, for the events created from now on.
+    pub fn set_webhook_faults(&self, faults: WebhookFaults) {
+        self.shared.webhooks.set_faults(faults);
+    }
+
+    /// Sets the wait before a failed webhook's first retry (1 s unless set; the next two wait 5
+    /// and 25 times as long).
+    pub fn set_webhook_retry(&self, wait: std::time::Duration) {
+        self.shared.webhooks.set_first_retry(wait);
     }
 
     /// Re-seeds the fault RNG, making the following fault decisions reproducible.

@@ -157,6 +157,7 @@ fn page(
     col: &Collection,
     (lo, hi): (Key, Key),
     wanted: &[(&str, String)],
+    keep: &dyn Fn(&Value) -> bool,
     limit: usize,
     oldest: bool,
 ) -> (Vec<Arc<Value>>, bool) {
@@ -166,7 +167,8 @@ fn page(
     } else {
         Box::new(range.rev())
     };
-    let matches = |v: &&Arc<Value>| wanted.iter().all(|(f, w)| v[*f].as_str() == Some(w));
+    let matches =
+        |v: &&Arc<Value>| wanted.iter().all(|(f, w)| v[*f].as_str() == Some(w)) && keep(v);
     let mut found: Vec<Arc<Value>> = walk.filter(matches).take(limit + 1).cloned().collect();
     let has_more = found.len() > limit;
     found.truncate(limit);
@@ -178,6 +180,16 @@ fn page(
 
 /// Serves one list request, returning Stripe's list envelope.
 pub fn list(store: &Store, spec: &ListSpec, params: &Params) -> ApiResult<Value> {
+    list_where(store, spec, params, &|_| true)
+}
+
+/// [`list`], of the objects `keep` keeps only (filters no equality expresses).
+pub fn list_where(
+    store: &Store,
+    spec: &ListSpec,
+    params: &Params,
+    keep: &dyn Fn(&Value) -> bool,
+) -> ApiResult<Value> {
     let mut allowed = vec!["limit", "starting_after", "ending_before", "created"];
     allowed.extend(spec.filters.iter().map(|(p, _)| *p));
     allowed.extend(spec.ignored);
@@ -203,7 +215,7 @@ pub fn list(store: &Store, spec: &ListSpec, params: &Params) -> ApiResult<Value>
     let (page, has_more) = match bounds(&range, after, before) {
         None => (Vec::new(), false),
         Some(b) => store.with_collection(spec.kind, |col| {
-            page(col, b, &wanted, limit, before.is_some())
+            page(col, b, &wanted, keep, limit, before.is_some())
         }),
     };
     Ok(json!({

@@ -42,6 +42,8 @@ pub struct Shared {
     pub counters: Counters,
     /// Where each request is logged, when asked for.
     pub request_log: RequestLog,
+    /// The delivery of events to webhook endpoints.
+    pub webhooks: crate::webhooks::Webhooks,
 }
 
 /// The error that makes hyper close a connection without answering.

@@ -27,6 +27,10 @@ pub enum Kind {
     InvoiceItem,
     /// `or_…`
     Order,
+    /// `evt_…`
+    Event,
+    /// `we_…`
+    WebhookEndpoint,
 }
 
 impl Kind {
@@ -38,6 +42,8 @@ impl Kind {
             Kind::Charge => "ch_",
             Kind::InvoiceItem => "ii_",
             Kind::Order => "or_",
+            Kind::Event => "evt_",
+            Kind::WebhookEndpoint => "we_",
         }
     }
 
@@ -49,6 +55,8 @@ impl Kind {
             Kind::Charge => "charge",
             Kind::InvoiceItem => "invoiceitem",
             Kind::Order => "order",
+            Kind::Event => "event",
+            Kind::WebhookEndpoint => "webhook_endpoint",
         }
     }
 
@@ -60,6 +68,8 @@ impl Kind {
             Kind::Charge => "/v1/charges",
             Kind::InvoiceItem => "/v1/invoiceitems",
             Kind::Order => "/v1/orders",
+            Kind::Event => "/v1/events",
+            Kind::WebhookEndpoint => "/v1/webhook_endpoints",
         }
     }
 

@@ -1,7 +1,8 @@
 //! Objects conform to Stripe 2019-10-08's own schemas, read from the spec file at test time:
-//! each of the five objects has exactly the properties of its schema, every required
-//! non-nullable one non-null, and every value, down to nested hashes, lists and their items,
-//! of the schema's type (enums, `$ref`s and `anyOf`s followed), with no key the schema lacks.
+//! each of the five objects, their events and a webhook endpoint has exactly the properties of
+//! its schema, every required non-nullable one non-null, and every value, down to nested
+//! hashes, lists and their items, of the schema's type (enums, `$ref`s and `anyOf`s
+//! followed), with no key the schema lacks.
 
 mod common;
 
@@ -231,6 +232,21 @@ async fn objects_conform_to_stripe_schemas() {
         .await;
     assert_eq!(or.status, 200, "{}", or.body);
     assert_conforms(&spec, "order", &or.body);
+
+    let events = api.get("/v1/events", &[("limit", "100")]).await;
+    for event in events.body["data"].as_array().unwrap() {
+        assert_conforms(&spec, "event", event);
+    }
+    let endpoint = api
+        .post(
+            "/v1/webhook_endpoints",
+            &[("url", "http://127.0.0.1:9/"), ("enabled_events[]", "*")],
+        )
+        .await;
+    assert_conforms(&spec, "webhook_endpoint", &endpoint.body);
+    let id = endpoint.body["id"].as_str().unwrap();
+    let deleted = api.delete(&format!("/v1/webhook_endpoints/{id}")).await;
+    assert_conforms(&spec, "deleted_webhook_endpoint", &deleted.body);
 }
 
 #[test]

@@ -1572,6 +1572,19 @@ pub mod types {
             CreateProductParamsType::Good
         }
     }
+    ///Where a new webhook endpoint sends events, and which.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateWebhookEndpointParams {
+        ///The list of events to enable for this endpoint. You may specify `['*']` to enable all events.
+        pub enabled_events: ::std::vec::Vec<::std::string::String>,
+        ///The URL of the webhook endpoint.
+        pub url: ::std::string::String,
+    }
+    impl CreateWebhookEndpointParams {
+        pub fn builder() -> builder::CreateWebhookEndpointParams {
+            Default::default()
+        }
+    }
     ///A custom field shown on invoices, with a name and a value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomFieldParams {
@@ -2178,6 +2191,68 @@ pub mod types {
             value.parse()
         }
     }
+    ///`DeletedWebhookEndpoint`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct DeletedWebhookEndpoint {
+        ///Always true for a deleted object
+        pub deleted: bool,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///String representing the object's type. Objects of the same type share the same value.
+        pub object: DeletedWebhookEndpointObject,
+    }
+    ///String representing the object's type. Objects of the same type share the same value.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum DeletedWebhookEndpointObject {
+        #[serde(rename = "webhook_endpoint")]
+        WebhookEndpoint,
+    }
+    impl ::std::fmt::Display for DeletedWebhookEndpointObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::WebhookEndpoint => f.write_str("webhook_endpoint"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for DeletedWebhookEndpointObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "webhook_endpoint" => Ok(Self::WebhookEndpoint),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeletedWebhookEndpointObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for DeletedWebhookEndpointObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`DeliveryEstimate`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct DeliveryEstimate {
@@ -2268,6 +2343,143 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ErrorResponse {
         pub error: ApiError,
+    }
+    ///`Event`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Event {
+        ///The Stripe API version used to render `data`. *Note: This property is populated only for events on or after October 31, 2014*.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub api_version: ::std::option::Option<::std::string::String>,
+        ///Time at which the object was created. Measured in seconds since the Unix epoch.
+        pub created: crate::Timestamp,
+        pub data: NotificationEventData,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
+        pub livemode: bool,
+        ///String representing the object's type. Objects of the same type share the same value.
+        pub object: EventObject,
+        ///Number of webhooks that have yet to be successfully delivered (i.e., to return a 20x response) to the URLs you've specified.
+        pub pending_webhooks: i64,
+        ///Information on the API request that instigated the event.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub request: ::std::option::Option<NotificationEventRequest>,
+        ///Description of the event (e.g., `invoice.created` or `charge.refunded`).
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    ///A page of a list of Event objects, newest first.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct EventList {
+        pub data: ::std::vec::Vec<Event>,
+        ///True if this list has another page of items after this one that can be fetched.
+        pub has_more: bool,
+        ///Always has the value `list`.
+        pub object: EventListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    ///Always has the value `list`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum EventListObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for EventListObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EventListObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///String representing the object's type. Objects of the same type share the same value.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum EventObject {
+        #[serde(rename = "event")]
+        Event,
+    }
+    impl ::std::fmt::Display for EventObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Event => f.write_str("event"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EventObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "event" => Ok(Self::Event),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
     }
     ///An amount added to a customer's next invoice.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -2495,6 +2707,28 @@ pub mod types {
         pub fn builder() -> builder::InvoiceSettingsParams {
             Default::default()
         }
+    }
+    ///`NotificationEventData`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct NotificationEventData {
+        ///Object containing the API resource relevant to the event. For example, an `invoice.created` event will have a full [invoice object](#invoice_object) as the value of the object key.
+        pub object: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Object containing the names of the attributes that have changed, and their previous values (sent along only with *.updated events).
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub previous_attributes: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+    }
+    ///`NotificationEventRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct NotificationEventRequest {
+        ///ID of the API request that caused the event. If null, the event was automatic (e.g., Stripe's automatic subscription handling). Request logs are available in the [dashboard](https://dashboard.stripe.com/logs), but currently not in the API.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The idempotency key transmitted during the request, if any. *Note: This property is populated only for events on or after May 23, 2017*.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idempotency_key: ::std::option::Option<::std::string::String>,
     }
     ///A legacy order: the goods a customer buys, its amount and its status.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -6780,6 +7014,146 @@ pub mod types {
             Default::default()
         }
     }
+    ///`WebhookEndpoint`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WebhookEndpoint {
+        ///The API version events are rendered as for this webhook endpoint.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub api_version: ::std::option::Option<::std::string::String>,
+        ///The ID of the associated Connect application.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub application: ::std::option::Option<::std::string::String>,
+        ///Time at which the object was created. Measured in seconds since the Unix epoch.
+        pub created: crate::Timestamp,
+        ///The list of events to enable for this endpoint. You may specify `['*']` to enable all events.
+        pub enabled_events: ::std::vec::Vec<::std::string::String>,
+        ///Unique identifier for the object.
+        pub id: ::std::string::String,
+        ///Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
+        pub livemode: bool,
+        ///String representing the object's type. Objects of the same type share the same value.
+        pub object: WebhookEndpointObject,
+        ///The endpoint's secret, used to generate [webhook signatures](https://stripe.com/docs/webhooks/signatures). Only returned at creation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub secret: ::std::option::Option<::std::string::String>,
+        ///The status of the webhook. It can be `enabled` or `disabled`.
+        pub status: ::std::string::String,
+        ///The URL of the webhook endpoint.
+        pub url: ::std::string::String,
+    }
+    ///A page of a list of WebhookEndpoint objects, newest first.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WebhookEndpointList {
+        pub data: ::std::vec::Vec<WebhookEndpoint>,
+        ///True if this list has another page of items after this one that can be fetched.
+        pub has_more: bool,
+        ///Always has the value `list`.
+        pub object: WebhookEndpointListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    ///Always has the value `list`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WebhookEndpointListObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for WebhookEndpointListObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WebhookEndpointListObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookEndpointListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookEndpointListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///String representing the object's type. Objects of the same type share the same value.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WebhookEndpointObject {
+        #[serde(rename = "webhook_endpoint")]
+        WebhookEndpoint,
+    }
+    impl ::std::fmt::Display for WebhookEndpointObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::WebhookEndpoint => f.write_str("webhook_endpoint"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WebhookEndpointObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "webhook_endpoint" => Ok(Self::WebhookEndpoint),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookEndpointObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookEndpointObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -7553,6 +7927,73 @@ pub mod types {
                     statement_descriptor: Ok(value.statement_descriptor),
                     type_: Ok(value.type_),
                     unit_label: Ok(value.unit_label),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateWebhookEndpointParams {
+            enabled_events: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateWebhookEndpointParams {
+            fn default() -> Self {
+                Self {
+                    enabled_events: Err(
+                        "no value supplied for enabled_events".to_string(),
+                    ),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl CreateWebhookEndpointParams {
+            pub fn enabled_events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled_events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for enabled_events: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateWebhookEndpointParams>
+        for super::CreateWebhookEndpointParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateWebhookEndpointParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    enabled_events: value.enabled_events?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateWebhookEndpointParams>
+        for CreateWebhookEndpointParams {
+            fn from(value: super::CreateWebhookEndpointParams) -> Self {
+                Self {
+                    enabled_events: Ok(value.enabled_events),
                     url: Ok(value.url),
                 }
             }
@@ -8957,6 +9398,111 @@ let response = client.list_invoice_items()
     pub fn list_invoice_items(&self) -> builder::ListInvoiceItems<'_> {
         builder::ListInvoiceItems::new(self)
     }
+    /**List events
+
+List events, going back up to 30 days, newest first. Each event's data is rendered in the Stripe API version of its creation (its `api_version`), not in the version of the request.
+
+Sends a `GET` request to `/v1/events`
+
+Arguments:
+- `created_gt`: Only objects created after this time.
+- `created_gte`: Only objects created at or after this time.
+- `created_lt`: Only objects created before this time.
+- `created_lte`: Only objects created at or before this time.
+- `delivery_success`: Filter events by whether all webhooks were successfully delivered. If false, events which are still pending or have failed all delivery attempts to a webhook endpoint will be returned.
+- `ending_before`: A cursor for use in pagination: an object id. The page holds the objects created just after it (the previous page of a list read newest first).
+- `limit`: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+- `starting_after`: A cursor for use in pagination: an object id. The page holds the objects created just before it (the next page of a list read newest first).
+- `type_`: A string containing a specific event name, or group of events using * as a wildcard. The list will be filtered to include only events with a matching event property.
+- `types`: An array of up to 20 strings containing specific event names. The list will be filtered to include only events with a matching event property. You may pass either `type` or `types`, but not both.
+```ignore
+let response = client.list_events()
+    .created_gt(created_gt)
+    .created_gte(created_gte)
+    .created_lt(created_lt)
+    .created_lte(created_lte)
+    .delivery_success(delivery_success)
+    .ending_before(ending_before)
+    .limit(limit)
+    .starting_after(starting_after)
+    .type_(type_)
+    .types(types)
+    .send()
+    .await;
+```*/
+    pub fn list_events(&self) -> builder::ListEvents<'_> {
+        builder::ListEvents::new(self)
+    }
+    /**Get an event
+
+Retrieves the details of an event. Supply the unique identifier of the event, which you might have received in a webhook.
+
+Sends a `GET` request to `/v1/events/{id}`
+
+Arguments:
+- `id`: The identifier of the event, such as `evt_1FdJ2xKZ4lZ5cQdS`.
+```ignore
+let response = client.get_event()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_event(&self) -> builder::GetEvent<'_> {
+        builder::GetEvent::new(self)
+    }
+    /**List webhook endpoints
+
+Returns a list of your webhook endpoints.
+
+Sends a `GET` request to `/v1/webhook_endpoints`
+
+Arguments:
+- `ending_before`: A cursor for use in pagination: an object id. The page holds the objects created just after it (the previous page of a list read newest first).
+- `limit`: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
+- `starting_after`: A cursor for use in pagination: an object id. The page holds the objects created just before it (the next page of a list read newest first).
+```ignore
+let response = client.list_webhook_endpoints()
+    .ending_before(ending_before)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+```*/
+    pub fn list_webhook_endpoints(&self) -> builder::ListWebhookEndpoints<'_> {
+        builder::ListWebhookEndpoints::new(self)
+    }
+    /**Create a webhook endpoint
+
+A webhook endpoint must have a `url` and a list of `enabled_events`. Its signing secret is in the answer to this call, and never again.
+
+Sends a `POST` request to `/v1/webhook_endpoints`
+
+```ignore
+let response = client.create_webhook_endpoint()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_webhook_endpoint(&self) -> builder::CreateWebhookEndpoint<'_> {
+        builder::CreateWebhookEndpoint::new(self)
+    }
+    /**Delete a webhook endpoint
+
+Deletes a webhook endpoint; Stripe stops sending it events at once.
+
+Sends a `DELETE` request to `/v1/webhook_endpoints/{webhook_endpoint}`
+
+Arguments:
+- `webhook_endpoint`: The identifier of the webhook endpoint, such as `we_1FdJ2xKZ4lZ5cQdS`.
+```ignore
+let response = client.delete_webhook_endpoint()
+    .webhook_endpoint(webhook_endpoint)
+    .send()
+    .await;
+```*/
+    pub fn delete_webhook_endpoint(&self) -> builder::DeleteWebhookEndpoint<'_> {
+        builder::DeleteWebhookEndpoint::new(self)
+    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -10276,6 +10822,658 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_invoice_items",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::error::error_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::error::error_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_events`]
+
+[`Client::list_events`]: super::Client::list_events*/
+    #[derive(Debug, Clone)]
+    pub struct ListEvents<'a> {
+        client: &'a super::Client,
+        created_gt: Result<Option<crate::Timestamp>, String>,
+        created_gte: Result<Option<crate::Timestamp>, String>,
+        created_lt: Result<Option<crate::Timestamp>, String>,
+        created_lte: Result<Option<crate::Timestamp>, String>,
+        delivery_success: Result<Option<bool>, String>,
+        ending_before: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+        type_: Result<Option<::std::string::String>, String>,
+        types: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+    }
+    impl<'a> ListEvents<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                created_gt: Ok(None),
+                created_gte: Ok(None),
+                created_lt: Ok(None),
+                created_lte: Ok(None),
+                delivery_success: Ok(None),
+                ending_before: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+                type_: Ok(None),
+                types: Ok(None),
+            }
+        }
+        pub fn created_gt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_gt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_gt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_gte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_gte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_gte failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_lt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_lt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_lt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_lte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::Timestamp>,
+        {
+            self.created_lte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: Timestamp` for created_lte failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn delivery_success<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.delivery_success = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for delivery_success failed".to_string()
+                });
+            self
+        }
+        pub fn ending_before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ending_before = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ending_before failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.type_ = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for type_ failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn types<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.types = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for types failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/events`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::EventList>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                created_gt,
+                created_gte,
+                created_lt,
+                created_lte,
+                delivery_success,
+                ending_before,
+                limit,
+                starting_after,
+                type_,
+                types,
+            } = self;
+            let created_gt = created_gt.map_err(Error::InvalidRequest)?;
+            let created_gte = created_gte.map_err(Error::InvalidRequest)?;
+            let created_lt = created_lt.map_err(Error::InvalidRequest)?;
+            let created_lte = created_lte.map_err(Error::InvalidRequest)?;
+            let delivery_success = delivery_success.map_err(Error::InvalidRequest)?;
+            let ending_before = ending_before.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let type_ = type_.map_err(Error::InvalidRequest)?;
+            let types = types.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/events", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
+                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
+                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
+                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "delivery_success",
+                        &delivery_success,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .query(&progenitor_client::QueryParam::new("types[]", &types))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_events",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::error::error_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::error::error_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_event`]
+
+[`Client::get_event`]: super::Client::get_event*/
+    #[derive(Debug, Clone)]
+    pub struct GetEvent<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetEvent<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/events/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Event>, Error<types::ErrorResponse>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/events/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_event",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::error::error_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::error::error_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_webhook_endpoints`]
+
+[`Client::list_webhook_endpoints`]: super::Client::list_webhook_endpoints*/
+    #[derive(Debug, Clone)]
+    pub struct ListWebhookEndpoints<'a> {
+        client: &'a super::Client,
+        ending_before: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListWebhookEndpoints<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ending_before: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn ending_before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ending_before = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ending_before failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/webhook_endpoints`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::WebhookEndpointList>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, ending_before, limit, starting_after } = self;
+            let ending_before = ending_before.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/webhook_endpoints", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_webhook_endpoints",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::error::error_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::error::error_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_webhook_endpoint`]
+
+[`Client::create_webhook_endpoint`]: super::Client::create_webhook_endpoint*/
+    #[derive(Debug, Clone)]
+    pub struct CreateWebhookEndpoint<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateWebhookEndpointParams, String>,
+    }
+    impl<'a> CreateWebhookEndpoint<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateWebhookEndpointParams>,
+            <V as std::convert::TryInto<
+                types::CreateWebhookEndpointParams,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateWebhookEndpointParams` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateWebhookEndpointParams,
+            ) -> types::builder::CreateWebhookEndpointParams,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/webhook_endpoints`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::WebhookEndpoint>, Error<types::ErrorResponse>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateWebhookEndpointParams::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/webhook_endpoints", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = crate::form::encode(
+                    client
+                        .client
+                        .post(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    &body,
+                )?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_webhook_endpoint",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::error::error_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            crate::error::error_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_webhook_endpoint`]
+
+[`Client::delete_webhook_endpoint`]: super::Client::delete_webhook_endpoint*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteWebhookEndpoint<'a> {
+        client: &'a super::Client,
+        webhook_endpoint: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteWebhookEndpoint<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                webhook_endpoint: Err("webhook_endpoint was not initialized".to_string()),
+            }
+        }
+        pub fn webhook_endpoint<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_endpoint = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_endpoint failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/v1/webhook_endpoints/{webhook_endpoint}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::DeletedWebhookEndpoint>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, webhook_endpoint } = self;
+            let webhook_endpoint = webhook_endpoint.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/webhook_endpoints/{}", client.baseurl, encode_path(&
+                webhook_endpoint.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_webhook_endpoint",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -11899,6 +13097,27 @@ pub mod connector {
         <super::triggers::OnNewCharge as crate::metadata::Trigger>::INFO,
         <super::triggers::OnNewInvoiceItem as crate::metadata::Trigger>::INFO,
     ];
+    /// The trigger whose objects events of type `event_type` (such as
+    /// `charge.succeeded`) announce, from the triggers' `x-trigger.events`.
+    pub fn trigger_for_event(event_type: &str) -> Option<&'static TriggerInfo> {
+        match event_type {
+            "customer.created" => {
+                Some(&<super::triggers::OnNewCustomer as crate::metadata::Trigger>::INFO)
+            }
+            "order.created" => {
+                Some(&<super::triggers::OnNewOrder as crate::metadata::Trigger>::INFO)
+            }
+            "charge.succeeded" | "charge.failed" | "charge.pending" => {
+                Some(&<super::triggers::OnNewCharge as crate::metadata::Trigger>::INFO)
+            }
+            "invoiceitem.created" => {
+                Some(
+                    &<super::triggers::OnNewInvoiceItem as crate::metadata::Trigger>::INFO,
+                )
+            }
+            _ => None,
+        }
+    }
 }
 /// The polling triggers, one type each, from the spec's `x-trigger` extensions.
 pub mod triggers {
@@ -11913,6 +13132,7 @@ pub mod triggers {
         const INFO: TriggerInfo = TriggerInfo {
             name: "OnNewCustomer",
             summary: "When a customer is added",
+            events: &["customer.created"],
             operation_id: "ListCustomers",
             method_name: "list_customers",
             path: "/v1/customers",
@@ -11960,6 +13180,7 @@ pub mod triggers {
         const INFO: TriggerInfo = TriggerInfo {
             name: "OnNewOrder",
             summary: "When an order is added",
+            events: &["order.created"],
             operation_id: "ListOrders",
             method_name: "list_orders",
             path: "/v1/orders",
@@ -12007,6 +13228,7 @@ pub mod triggers {
         const INFO: TriggerInfo = TriggerInfo {
             name: "OnNewCharge",
             summary: "When a charge is added",
+            events: &["charge.succeeded", "charge.failed", "charge.pending"],
             operation_id: "ListCharges",
             method_name: "list_charges",
             path: "/v1/charges",
@@ -12054,6 +13276,7 @@ pub mod triggers {
         const INFO: TriggerInfo = TriggerInfo {
             name: "OnNewInvoiceItem",
             summary: "When an invoice item is added",
+            events: &["invoiceitem.created"],
             operation_id: "ListInvoiceItems",
             method_name: "list_invoice_items",
             path: "/v1/invoiceitems",
@@ -13026,6 +14249,16 @@ impl crate::Identified for types::DeletedProduct {
         &self.id
     }
 }
+impl crate::Identified for types::DeletedWebhookEndpoint {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl crate::Identified for types::Event {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
 impl crate::Identified for types::InvoiceItem {
     fn id(&self) -> &str {
         &self.id
@@ -13106,6 +14339,11 @@ impl crate::Identified for types::TaxId {
     }
 }
 impl crate::Identified for types::TaxRate {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+impl crate::Identified for types::WebhookEndpoint {
     fn id(&self) -> &str {
         &self.id
     }

@@ -145,6 +145,9 @@ pub struct TriggerInfo {
     pub name: &'static str,
     /// The name users see, such as `When an order is added`.
     pub summary: &'static str,
+    /// The types of the events that announce its objects (`x-trigger.events`), such as
+    /// `charge.succeeded`; [`crate::webhook`] reads webhooks by them.
+    pub events: &'static [&'static str],
     /// The `operationId` of the list it polls, such as `ListOrders`.
     pub operation_id: &'static str,
     /// The [`Client`](crate::Client) method that reads one page, such as `list_orders`.

@@ -59,7 +59,32 @@ broken!(
 broken!(
     trigger_on_a_post,
     "      x-action:\n        command: [product, create]\n",
-    "      x-trigger: {name: OnNewProduct, summary: When a product is added}\n"
+    "      x-trigger: {name: OnNewProduct, summary: When a product is added, events: [product.created]}\n"
+);
+broken!(
+    trigger_without_events,
+    "        events: [customer.created]\n",
+    ""
+);
+broken!(
+    trigger_events_empty,
+    "events: [customer.created]",
+    "events: []"
+);
+broken!(
+    trigger_event_not_an_event_type,
+    "events: [customer.created]",
+    "events: [Customer-Created]"
+);
+broken!(
+    trigger_event_of_another_object,
+    "events: [order.created]",
+    "events: [customer.created]"
+);
+broken!(
+    trigger_event_named_twice,
+    "events: [charge.succeeded, charge.failed, charge.pending]",
+    "events: [charge.succeeded, charge.failed, charge.succeeded]"
 );
 broken!(
     trigger_list_without_a_cursor,

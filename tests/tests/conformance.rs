@@ -1053,7 +1053,7 @@ fn an_unknown_bracket_key_is_named_at_each_use() {
         parameter.remove("x-deviation");
         parameter.insert("name".into(), json!("created[after]"));
     });
-    let expected: Vec<String> = ["customers", "orders", "charges", "invoiceitems"]
+    let expected: Vec<String> = ["customers", "orders", "charges", "invoiceitems", "events"]
         .iter()
         .map(|list| {
             format!(

@@ -72,6 +72,7 @@ const LIST_PRODUCTS: &str = "    get:
       x-trigger:
         name: OnNewProduct
         summary: When a product is added
+        events: [product.created]
       parameters:
         - $ref: '#/components/parameters/Limit'
         - $ref: '#/components/parameters/StartingAfter'

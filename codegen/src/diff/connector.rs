@@ -93,7 +93,8 @@ fn triggers(old: &[Trigger], new: &[Trigger], out: &mut Vec<Change>) {
 }
 
 fn trigger(subject: &str, item: &str, old: &Trigger, new: &Trigger, out: &mut Vec<Change>) {
-    let facets: [(&str, &str, &str, Verdict); 5] = [
+    let (old_events, new_events) = (old.events.join(", "), new.events.join(", "));
+    let facets: [(&str, &str, &str, Verdict); 6] = [
         (
             "operation",
             &old.operation.id,
@@ -123,6 +124,12 @@ fn trigger(subject: &str, item: &str, old: &Trigger, new: &Trigger, out: &mut Ve
             &old.summary,
             &new.summary,
             fine("documentation and `connector::TRIGGERS` only"),
+        ),
+        (
+            "events",
+            &old_events,
+            &new_events,
+            fine("webhooks of other types announce the trigger's objects"),
         ),
     ];
     for (facet, before, after, verdict) in facets {

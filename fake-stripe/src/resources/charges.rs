@@ -166,7 +166,8 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
         obj["shipping"] = s;
     }
     common::set_metadata(&params, &mut obj)?;
-    app.store.insert(Kind::Charge, now, obj)?;
+    let charge = app.store.insert(Kind::Charge, now, obj)?;
+    super::events::created(&app, Kind::Charge, &charge);
     if card.declined {
         let mut e = ApiError::card(
             "card_declined",

@@ -180,6 +180,7 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
     apply(&params, CUSTOMER_CREATE, &mut obj, now)?;
     app.store
         .insert(Kind::Customer, now, obj)
+        .inspect(|created| super::events::created(&app, Kind::Customer, created))
         .and_then(|v| common::reply(&app, &params, Kind::Customer, v))
 }
 

@@ -107,6 +107,7 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
     common::set_metadata(&params, &mut obj)?;
     app.store
         .insert(Kind::InvoiceItem, now, obj)
+        .inspect(|created| super::events::created(&app, Kind::InvoiceItem, created))
         .and_then(|v| common::reply(&app, &params, Kind::InvoiceItem, v))
 }
 

@@ -4,9 +4,11 @@ mod charges;
 mod common;
 mod customer_sources;
 mod customers;
+mod events;
 mod invoiceitems;
 mod orders;
 mod products;
+mod webhook_endpoints;
 
 use std::sync::Arc;
 
@@ -47,6 +49,16 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/v1/invoiceitems/{id}", retrieve(Kind::InvoiceItem))
         .route("/v1/orders", post(orders::create).get(orders::list))
         .route("/v1/orders/{id}", retrieve(Kind::Order))
+        .route("/v1/events", get(events::list))
+        .route("/v1/events/{id}", get(events::retrieve))
+        .route(
+            "/v1/webhook_endpoints",
+            post(webhook_endpoints::create).get(webhook_endpoints::list),
+        )
+        .route(
+            "/v1/webhook_endpoints/{id}",
+            get(webhook_endpoints::retrieve).delete(webhook_endpoints::delete),
+        )
         .fallback(unrecognized)
         .method_not_allowed_fallback(unrecognized)
         .with_state(shared)

@@ -133,6 +133,7 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
     common::set_metadata(&params, &mut obj)?;
     app.store
         .insert(Kind::Order, now, obj)
+        .inspect(|created| super::events::created(&app, Kind::Order, created))
         .and_then(|v| common::reply(&app, &params, Kind::Order, v))
 }
 

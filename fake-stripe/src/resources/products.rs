@@ -96,6 +96,7 @@ pub async fn create(State(app): State<Arc<Shared>>, params: Params) -> ApiResult
     apply(&params, PRODUCT_CREATE, &mut obj)?;
     app.store
         .insert(Kind::Product, now, obj)
+        .inspect(|created| super::events::created(&app, Kind::Product, created))
         .and_then(|v| common::reply(&app, &params, Kind::Product, v))
 }
 
