@@ -169,17 +169,7 @@ pub mod types {
         pub type_: ApiErrorType,
     }
     ///The type of a Stripe error; a type Stripe added after 2019-10-08 arrives as `Other`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum ApiErrorType {
         #[serde(rename = "api_connection_error")]
         ApiConnectionError,
@@ -198,6 +188,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for ApiErrorType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for ApiErrorType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -690,17 +687,7 @@ pub mod types {
         pub tokenization_method: ::std::option::Option<::std::string::String>,
     }
     ///`CardAvailablePayoutMethodsItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum CardAvailablePayoutMethodsItem {
         #[serde(rename = "instant")]
         Instant,
@@ -709,6 +696,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardAvailablePayoutMethodsItem {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for CardAvailablePayoutMethodsItem {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1200,17 +1194,7 @@ pub mod types {
         pub valid: bool,
     }
     ///One of `forever`, `once`, and `repeating`. Describes how long a customer who applies this coupon will get the discount.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum CouponDuration {
         #[serde(rename = "forever")]
         Forever,
@@ -1221,6 +1205,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for CouponDuration {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for CouponDuration {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1930,17 +1921,7 @@ pub mod types {
         }
     }
     ///Describes the customer's tax exemption status. One of `none`, `exempt`, or `reverse`. When set to `reverse`, invoice and receipt PDFs include the text **"Reverse charge"**.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum CustomerTaxExempt {
         #[serde(rename = "exempt")]
         Exempt,
@@ -1951,6 +1932,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomerTaxExempt {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for CustomerTaxExempt {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2996,17 +2984,7 @@ pub mod types {
         pub routing_number: ::std::option::Option<::std::string::String>,
     }
     ///Type of entity that holds the account. This can be either `individual` or `company`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PaymentMethodDetailsAchDebitAccountHolderType {
         #[serde(rename = "company")]
         Company,
@@ -3015,6 +2993,14 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for PaymentMethodDetailsAchDebitAccountHolderType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsAchDebitAccountHolderType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3109,17 +3095,7 @@ pub mod types {
         pub verified_name: ::std::option::Option<::std::string::String>,
     }
     ///Preferred language of the Bancontact authorization page that the customer is redirected to. Can be one of `en`, `de`, `fr`, or `nl`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PaymentMethodDetailsBancontactPreferredLanguage {
         #[serde(rename = "de")]
         De,
@@ -3132,6 +3108,14 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for PaymentMethodDetailsBancontactPreferredLanguage {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsBancontactPreferredLanguage {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3447,17 +3431,7 @@ pub mod types {
         }
     }
     ///The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PaymentMethodDetailsCardWalletType {
         #[serde(rename = "amex_express_checkout")]
         AmexExpressCheckout,
@@ -3474,6 +3448,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentMethodDetailsCardWalletType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsCardWalletType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3577,17 +3558,7 @@ pub mod types {
         pub verified_name: ::std::option::Option<::std::string::String>,
     }
     ///The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `rabobank`, `regiobank`, `sns_bank`, `triodos_bank`, or `van_lanschot`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PaymentMethodDetailsIdealBank {
         #[serde(rename = "abn_amro")]
         AbnAmro,
@@ -3616,6 +3587,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentMethodDetailsIdealBank {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsIdealBank {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3676,17 +3654,7 @@ pub mod types {
         }
     }
     ///The Bank Identifier Code of the customer's bank.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PaymentMethodDetailsIdealBic {
         #[serde(rename = "ABNANL2A")]
         Abnanl2a,
@@ -3715,6 +3683,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentMethodDetailsIdealBic {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsIdealBic {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4020,17 +3995,7 @@ pub mod types {
         pub usage_type: PlanUsageType,
     }
     ///Specifies a usage aggregation strategy for plans of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for picking the last usage record reported within a period, `last_ever` for picking the last usage record ever (across period bounds) or `max` which picks the usage record with the maximum reported usage during a period. Defaults to `sum`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PlanAggregateUsage {
         #[serde(rename = "last_during_period")]
         LastDuringPeriod,
@@ -4043,6 +4008,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlanAggregateUsage {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PlanAggregateUsage {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4086,17 +4058,7 @@ pub mod types {
         }
     }
     ///Describes how to compute the price per period. Either `per_unit` or `tiered`. `per_unit` indicates that the fixed amount (specified in `amount`) will be charged per unit in `quantity` (for plans with `usage_type=licensed`), or per unit of total usage (for plans with `usage_type=metered`). `tiered` indicates that the unit pricing will be computed using a tiering strategy as defined using the `tiers` and `tiers_mode` attributes.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PlanBillingScheme {
         #[serde(rename = "per_unit")]
         PerUnit,
@@ -4105,6 +4067,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlanBillingScheme {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PlanBillingScheme {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4144,17 +4113,7 @@ pub mod types {
         }
     }
     ///One of `day`, `week`, `month` or `year`. The frequency with which a subscription should be billed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PlanInterval {
         #[serde(rename = "day")]
         Day,
@@ -4167,6 +4126,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlanInterval {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PlanInterval {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4280,17 +4246,7 @@ pub mod types {
         pub up_to: ::std::option::Option<i64>,
     }
     ///Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price, in `graduated` tiering pricing can successively change as the quantity grows.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PlanTiersMode {
         #[serde(rename = "graduated")]
         Graduated,
@@ -4299,6 +4255,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlanTiersMode {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PlanTiersMode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4338,17 +4301,7 @@ pub mod types {
         }
     }
     ///Configures how the quantity per period should be determined, can be either `metered` or `licensed`. `licensed` will automatically bill the `quantity` set for a plan when adding it to a subscription, `metered` will aggregate the total usage based on usage records. Defaults to `licensed`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PlanUsageType {
         #[serde(rename = "licensed")]
         Licensed,
@@ -4357,6 +4310,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlanUsageType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PlanUsageType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4519,17 +4479,7 @@ pub mod types {
         }
     }
     ///The type of the product. The product is either of type `good`, which is eligible for use with Orders and SKUs, or `service`, which is eligible for use with Subscriptions and Plans.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum ProductType {
         #[serde(rename = "good")]
         Good,
@@ -4538,6 +4488,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for ProductType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4970,17 +4927,7 @@ pub mod types {
         pub url: ::std::string::String,
     }
     ///The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://stripe.com/docs/sources) used.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum SourceType {
         #[serde(rename = "ach_credit_transfer")]
         AchCreditTransfer,
@@ -5017,6 +4964,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for SourceType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for SourceType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5593,17 +5547,7 @@ pub mod types {
         pub trial_start: ::std::option::Option<crate::Timestamp>,
     }
     ///This field has been renamed to `collection_method` and will be removed in a future API version.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum SubscriptionBilling {
         #[serde(rename = "charge_automatically")]
         ChargeAutomatically,
@@ -5612,6 +5556,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for SubscriptionBilling {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for SubscriptionBilling {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5661,17 +5612,7 @@ pub mod types {
         pub reset_billing_cycle_anchor: ::std::option::Option<bool>,
     }
     ///Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this subscription at the end of the cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum SubscriptionCollectionMethod {
         #[serde(rename = "charge_automatically")]
         ChargeAutomatically,
@@ -5680,6 +5621,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for SubscriptionCollectionMethod {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for SubscriptionCollectionMethod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5921,17 +5869,7 @@ pub mod types {
         }
     }
     ///Possible values are `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, or `unpaid`. For `collection_method=charge_automatically` a subscription moves into `incomplete` if the initial payment attempt fails. A subscription in this state can only have metadata and default_source updated. Once the first invoice is paid, the subscription moves into an `active` state. If the first invoice is not paid within 23 hours, the subscription transitions to `incomplete_expired`. This is a terminal state, the open invoice will be voided and no further invoices will be generated. A subscription that is currently in a trial period is `trialing` and moves to `active` when the trial period is over. If subscription `collection_method=charge_automatically` it becomes `past_due` when payment to renew it fails and `canceled` or `unpaid` (depending on your subscriptions settings) when Stripe has exhausted all payment retry attempts. If subscription `collection_method=send_invoice` it becomes `past_due` when its invoice is not paid by the due date, and `canceled` or `unpaid` if it is still not paid by an additional deadline after that. Note that when a subscription has a status of `unpaid`, no subsequent invoices will be attempted (invoices will be created, but then immediately automatically closed). After receiving updated payment information from a customer, you may choose to reopen and pay their closed invoices.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum SubscriptionStatus {
         #[serde(rename = "active")]
         Active,
@@ -5950,6 +5888,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for SubscriptionStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for SubscriptionStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6162,17 +6107,7 @@ pub mod types {
         }
     }
     ///Type of the tax ID, one of `au_abn`, `ch_vat`, `eu_vat`, `in_gst`, `no_vat`, `nz_gst`, `unknown`, or `za_vat`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum TaxIdType {
         #[serde(rename = "au_abn")]
         AuAbn,
@@ -6193,6 +6128,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for TaxIdType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for TaxIdType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6256,17 +6198,7 @@ pub mod types {
         pub verified_name: ::std::option::Option<::std::string::String>,
     }
     ///Verification status, one of `pending`, `unavailable`, `unverified`, or `verified`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum TaxIdVerificationStatus {
         #[serde(rename = "pending")]
         Pending,
@@ -6279,6 +6211,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for TaxIdVerificationStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for TaxIdVerificationStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6507,17 +6446,7 @@ pub mod types {
         pub round: TransformUsageRound,
     }
     ///After division, either round the result `up` or `down`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum TransformUsageRound {
         #[serde(rename = "down")]
         Down,
@@ -6526,6 +6455,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for TransformUsageRound {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for TransformUsageRound {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -9048,7 +8984,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -9165,7 +9101,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -9364,7 +9300,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -9466,7 +9402,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -9565,7 +9501,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -9685,7 +9621,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -9884,7 +9820,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -10083,7 +10019,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -10282,7 +10218,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

@@ -64,6 +64,7 @@ mod input;
 mod limiter;
 mod lock;
 pub mod metadata;
+mod open_enum;
 mod optional;
 mod poll;
 mod retry;
