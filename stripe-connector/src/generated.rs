@@ -8953,14 +8953,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/products", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -8974,7 +8966,12 @@ pub mod builder {
                         ),
                     &body,
                 )?
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_product",
@@ -9070,14 +9067,6 @@ pub mod builder {
             let url = format!(
                 "{}/v1/products/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -9091,7 +9080,12 @@ pub mod builder {
                         ),
                     &body,
                 )?
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_product",
@@ -9260,37 +9254,50 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/customers", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    crate::http::query(
+                        crate::http::query(
+                            crate::http::query(
+                                crate::http::query(
+                                    crate::http::query(
+                                        crate::http::query(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "created[gt]",
+                                            &created_gt,
+                                        ),
+                                        "created[gte]",
+                                        &created_gte,
+                                    ),
+                                    "created[lt]",
+                                    &created_lt,
+                                ),
+                                "created[lte]",
+                                &created_lte,
+                            ),
+                            "ending_before",
+                            &ending_before,
+                        ),
+                        "limit",
+                        &limit,
+                    ),
+                    "starting_after",
+                    &starting_after,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
-                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
-                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
-                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
-                .query(
-                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customers",
@@ -9371,14 +9378,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/customers", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -9392,7 +9391,12 @@ pub mod builder {
                         ),
                     &body,
                 )?
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_customer",
@@ -9474,24 +9478,26 @@ pub mod builder {
                 "{}/v1/customers/{}", client.baseurl, encode_path(& customer
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    "expand[]",
+                    &expand,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("expand[]", &expand))
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_customer",
@@ -9590,14 +9596,6 @@ pub mod builder {
                 "{}/v1/customers/{}", client.baseurl, encode_path(& customer
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -9611,7 +9609,12 @@ pub mod builder {
                         ),
                     &body,
                 )?
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_customer",
@@ -9780,37 +9783,50 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/orders", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    crate::http::query(
+                        crate::http::query(
+                            crate::http::query(
+                                crate::http::query(
+                                    crate::http::query(
+                                        crate::http::query(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "created[gt]",
+                                            &created_gt,
+                                        ),
+                                        "created[gte]",
+                                        &created_gte,
+                                    ),
+                                    "created[lt]",
+                                    &created_lt,
+                                ),
+                                "created[lte]",
+                                &created_lte,
+                            ),
+                            "ending_before",
+                            &ending_before,
+                        ),
+                        "limit",
+                        &limit,
+                    ),
+                    "starting_after",
+                    &starting_after,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
-                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
-                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
-                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
-                .query(
-                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_orders",
@@ -9979,37 +9995,50 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/charges", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    crate::http::query(
+                        crate::http::query(
+                            crate::http::query(
+                                crate::http::query(
+                                    crate::http::query(
+                                        crate::http::query(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "created[gt]",
+                                            &created_gt,
+                                        ),
+                                        "created[gte]",
+                                        &created_gte,
+                                    ),
+                                    "created[lt]",
+                                    &created_lt,
+                                ),
+                                "created[lte]",
+                                &created_lte,
+                            ),
+                            "ending_before",
+                            &ending_before,
+                        ),
+                        "limit",
+                        &limit,
+                    ),
+                    "starting_after",
+                    &starting_after,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
-                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
-                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
-                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
-                .query(
-                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_charges",
@@ -10178,37 +10207,50 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/invoiceitems", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    crate::http::query(
+                        crate::http::query(
+                            crate::http::query(
+                                crate::http::query(
+                                    crate::http::query(
+                                        crate::http::query(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "created[gt]",
+                                            &created_gt,
+                                        ),
+                                        "created[gte]",
+                                        &created_gte,
+                                    ),
+                                    "created[lt]",
+                                    &created_lt,
+                                ),
+                                "created[lte]",
+                                &created_lte,
+                            ),
+                            "ending_before",
+                            &ending_before,
+                        ),
+                        "limit",
+                        &limit,
+                    ),
+                    "starting_after",
+                    &starting_after,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
-                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
-                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
-                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
-                .query(
-                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_invoice_items",

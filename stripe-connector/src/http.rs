@@ -4,6 +4,7 @@
 use std::sync::Once;
 
 use progenitor_client::ResponseValue;
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 /// What every request names itself as.
@@ -38,5 +39,19 @@ pub(crate) async fn answer<T: DeserializeOwned, E>(
     match serde_json::from_slice(&body) {
         Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
         Err(e) => Err(progenitor_client::Error::InvalidResponsePayload(body, e)),
+    }
+}
+
+/// Adds the query parameter `name` when `value` is set: what progenitor's
+/// `.query(&QueryParam::new(name, &value))` sends, without rewriting the URL's query for a
+/// parameter that is not (see `codegen/src/call_path.rs`).
+pub(crate) fn query<T: Serialize>(
+    request: reqwest::RequestBuilder,
+    name: &str,
+    value: &Option<T>,
+) -> reqwest::RequestBuilder {
+    match value {
+        Some(value) => request.query(&progenitor_client::QueryParam::new(name, value)),
+        None => request,
     }
 }
