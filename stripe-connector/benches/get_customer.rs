@@ -22,23 +22,41 @@
 //!
 //! `cargo bench -p stripe-connector --bench get_customer`
 //!
-//! **One caller, and the runtime.** Both the client and the child serve on a current-thread
-//! tokio runtime: with one caller, a multi-thread runtime hands each answer from the thread that
-//! polls the socket to the one that runs the caller, and on this 2-vCPU virtual machine that
-//! wake-up costs a cross-CPU interrupt or not depending on where the scheduler happened to place
-//! the threads at start, which made the one-caller latency bimodal from run to run (about 30 or
-//! 70 µs). The README's Benchmarks section gives the measurements.
-//!
-//! **Instruction counts** (callgrind), from the bench binary (`ls target/release/deps/get_customer-*`):
+//! **One caller, and the runtime.** Both processes (the client and the child serving) run on a
+//! current-thread tokio runtime. With the multi-thread runtime of two workers that this bench
+//! used before, the one-caller figures were bimodal on the 2-vCPU development machine: the same
+//! binary, run again and again, gave a median call of 38-39 µs in some runs and 49-79 µs in
+//! others, with CPU per call following it (24-25 µs against 37-64 µs), so the slow mode is work,
+//! not waiting. Pinning both processes to one CPU (`taskset -c 0`) kept it bimodal (39-62 µs),
+//! so CPU placement and frequency are not the cause; neither is Nagle's algorithm with delayed
+//! ACKs (that costs 40 ms, not tens of µs; reqwest sets `TCP_NODELAY`) nor the pool (`strace`
+//! shows one `connect` for the whole run, and the same system calls per call on each side). On
+//! current-thread runtimes ten runs in a row, pinned or not, gave 36.0-38.7 µs and 23-31 µs of
+//! CPU. So the runtime is the cause: most likely its second worker, woken (at a context switch
+//! each time) to look for work that the first one then runs itself, in the runs where the task
+//! and the I/O driver happen to settle on different workers, which they keep for the whole run. `BENCH_RUNTIME=multi` brings
+//! the old runtime back, and `latency SIDE SHAPE CALLS` prints one caller's percentiles, to see it
+//! again:
 //!
 //! ```text
-//! B=target/release/deps/get_customer-HASH
+//! B=target/release/deps/get_customer-HASH   # after `cargo bench --bench get_customer --no-run`
+//! for i in 1 2 3 4 5; do BENCH_RUNTIME=multi $B latency plain customer 3000; done
+//! ```
+//!
+//! One caller's CPU per call also follows the load of the machine (each call waits for the
+//! server, and other processes run meanwhile): compare the ratios of one run, not absolute times.
+//!
+//! **Instruction counts** (callgrind), from the same binary:
+//!
+//! ```text
 //! # decoding alone, no network: N decodes of the fixture's bytes into each type
-//! for side in plain typed; do for n in 1000 2000; do
+//! for side in plain typed; do for n in 20 40; do
 //!   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.$side.$n $B decode $side page $n
 //! done; done
-//! # whole calls, the fake in its child process: `alone SIDE SHAPE CALLERS CALLS`
-//! valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.ours.200 $B alone connection customer 16 200
+//! # whole calls, the server in its child process (not traced): `alone SIDE SHAPE CALLERS CALLS`
+//! for side in connection plain; do for n in 200 400; do
+//!   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.$side.$n $B alone $side customer 1 $n
+//! done; done
 //! ```
 //!
 //! The difference between two runs with different counts, divided by the difference of the
