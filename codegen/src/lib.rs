@@ -13,6 +13,7 @@
 
 mod actions;
 mod builders;
+mod call_path;
 mod cli;
 mod client;
 mod connection;
@@ -75,6 +76,7 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
     let mut client = client::generate(spec).map_err(|p| p.in_file(file))?;
     let by_generator = |p: error::Problem| p.by_generator().in_file(file);
     rewrite::rewrite(&mut client, expect_forms).map_err(by_generator)?;
+    call_path::rewrite(&mut client).map_err(by_generator)?;
     let bodies = builders::request_bodies(&spec.openapi);
     let mut open = spec.open_enums.clone();
     open.extend(builders::answer_enums(&mut client, &bodies));

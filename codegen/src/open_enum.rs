@@ -3,9 +3,12 @@
 //!
 //! typify writes every string enum closed: it derives `Copy`, its `Display` matches on `*self`
 //! and its `FromStr` refuses any other string, so a value Stripe added later fails to decode.
-//! For each open enum this module adds the variant (`#[serde(untagged)]`, which serde tries only
-//! after the named ones), drops `Copy` (a `String` is not `Copy`), makes `Display` write the raw
-//! string and `FromStr` (and the `TryFrom`s typify builds on it) accept any string.
+//! For each open enum this module adds the variant (`#[serde(untagged)]`, so that it encodes as
+//! the bare string), drops `Copy` (a `String` is not `Copy`), makes `Display` write the raw
+//! string and `FromStr` (and the `TryFrom`s typify builds on it) accept any string. It decodes
+//! through that `FromStr`, by a visitor on the string (`stripe_connector`'s `open_enum.rs`), in
+//! place of serde's derive: with an untagged variant, the derive buffers every value before it
+//! tries the named ones, which cost an allocation for each enum of every answer.
 //!
 //! Like the rewrites of `rewrite.rs`, each must find its target, or codegen fails.
 
@@ -57,8 +60,27 @@ pub(crate) fn rewrite(file: &mut syn::File, open: &[String]) -> Result<(), Probl
         if let Some((_, what)) = missing.iter().find(|(found, _)| !found) {
             return Err(changed(what));
         }
+        let ident = syn::Ident::new(name, proc_macro2::Span::call_site());
+        let at = items
+            .iter()
+            .position(|item| matches!(item, Item::Enum(item) if item.ident == name))
+            .expect("found above");
+        items.insert(at + 1, deserialize_by_from_str(&ident));
     }
     Ok(())
+}
+
+/// `Deserialize` for an open enum: its `FromStr`, by a visitor that sees a string.
+fn deserialize_by_from_str(name: &syn::Ident) -> Item {
+    parse_quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::open_enum::deserialize(deserializer)
+            }
+        }
+    }
 }
 
 fn changed(what: &str) -> Problem {
@@ -89,7 +111,7 @@ fn implements(item: &ItemImpl, trait_name: &str, name: &str) -> bool {
             .is_some_and(|(path, _)| last(path, trait_name))
 }
 
-/// Adds the `Other` variant and drops `Copy`.
+/// Adds the `Other` variant and drops `Copy` and the derived `Deserialize`.
 fn open_enum(item: &mut ItemEnum, at: &Location) -> Result<(), Problem> {
     let name = &item.ident;
     if item.variants.iter().any(|v| v.ident == OTHER) {
@@ -100,7 +122,7 @@ fn open_enum(item: &mut ItemEnum, at: &Location) -> Result<(), Problem> {
         .help("an enum with a value such as `other` cannot be open; remove `x-open-enum`"));
     }
     for attr in &mut item.attrs {
-        drop_copy(attr);
+        drop_derives(attr, &["Copy", "Deserialize"]);
     }
     item.variants.push(parse_quote! {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
@@ -110,15 +132,20 @@ fn open_enum(item: &mut ItemEnum, at: &Location) -> Result<(), Problem> {
     Ok(())
 }
 
-/// `#[derive(.., Copy, ..)]` without `Copy`; any other attribute stays as it is.
-fn drop_copy(attr: &mut Attribute) {
+/// `#[derive(..)]` without the traits named in `dropped`; any other attribute stays as it is.
+fn drop_derives(attr: &mut Attribute, dropped: &[&str]) {
     if !attr.path().is_ident("derive") {
         return;
     }
     let Ok(derives) = attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated) else {
         return;
     };
-    let kept = derives.into_iter().filter(|path| !path.is_ident("Copy"));
+    let named = |path: &Path| {
+        path.segments
+            .last()
+            .is_some_and(|last| dropped.iter().any(|name| last.ident == name))
+    };
+    let kept = derives.into_iter().filter(|path| !named(path));
     let kept: Punctuated<Path, Token![,]> = kept.collect();
     *attr = parse_quote!(#[derive(#kept)]);
 }

@@ -147,7 +147,8 @@ fn error_body_read(body: &mut Expr) -> Option<&mut ExprCall> {
     }
 }
 
-fn is_path(call: &ExprCall, segments: &[&str]) -> bool {
+/// Whether `call` calls the function at exactly the path `segments`.
+pub(crate) fn is_path(call: &ExprCall, segments: &[&str]) -> bool {
     let Expr::Path(path) = &*call.func else {
         return false;
     };

@@ -23,14 +23,21 @@ where
 }
 
 /// The value of a generated call, or its error in this crate's terms.
-pub(crate) async fn finish<T>(
+///
+/// Not an `async fn`: that would hold the call's result twice (its argument and its local, rust-
+/// lang/rust#62958) beside the future that reads an error, over 4 KB that every action's future
+/// carries and copies; here the result is held once, and the rare error's future is boxed.
+pub(crate) fn finish<T>(
     call: Result<
         progenitor_client::ResponseValue<T>,
         progenitor_client::Error<types::ErrorResponse>,
     >,
-) -> Result<T, Error> {
-    match call {
-        Ok(value) => Ok(value.into_inner()),
-        Err(error) => Err(Error::from_client(error).await),
+) -> impl Future<Output = Result<T, Error>> {
+    let outcome = call.map(progenitor_client::ResponseValue::into_inner);
+    async move {
+        match outcome {
+            Ok(value) => Ok(value),
+            Err(error) => Err(Box::pin(Error::from_client(error)).await),
+        }
     }
 }

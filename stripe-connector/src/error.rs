@@ -118,10 +118,10 @@ struct NotStripeJson(String);
 /// same status, headers and body, so [`Error::from_client`] keeps the status (and with it the
 /// retry decision of callers), the request id and an excerpt of the body.
 pub(crate) async fn error_response(
-    response: reqwest::Response,
+    mut response: reqwest::Response,
 ) -> Result<ResponseValue<types::ErrorResponse>, progenitor_client::Error<types::ErrorResponse>> {
     let status = response.status();
-    let headers = response.headers().clone();
+    let headers = std::mem::take(response.headers_mut());
     let body = response
         .bytes()
         .await

@@ -169,17 +169,7 @@ pub mod types {
         pub type_: ApiErrorType,
     }
     ///The type of a Stripe error; a type Stripe added after 2019-10-08 arrives as `Other`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum ApiErrorType {
         #[serde(rename = "api_connection_error")]
         ApiConnectionError,
@@ -198,6 +188,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for ApiErrorType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for ApiErrorType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -690,17 +687,7 @@ pub mod types {
         pub tokenization_method: ::std::option::Option<::std::string::String>,
     }
     ///`CardAvailablePayoutMethodsItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum CardAvailablePayoutMethodsItem {
         #[serde(rename = "instant")]
         Instant,
@@ -709,6 +696,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardAvailablePayoutMethodsItem {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for CardAvailablePayoutMethodsItem {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1200,17 +1194,7 @@ pub mod types {
         pub valid: bool,
     }
     ///One of `forever`, `once`, and `repeating`. Describes how long a customer who applies this coupon will get the discount.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum CouponDuration {
         #[serde(rename = "forever")]
         Forever,
@@ -1221,6 +1205,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for CouponDuration {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for CouponDuration {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1943,17 +1934,7 @@ pub mod types {
         }
     }
     ///Describes the customer's tax exemption status. One of `none`, `exempt`, or `reverse`. When set to `reverse`, invoice and receipt PDFs include the text **"Reverse charge"**.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum CustomerTaxExempt {
         #[serde(rename = "exempt")]
         Exempt,
@@ -1964,6 +1945,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomerTaxExempt {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for CustomerTaxExempt {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3230,17 +3218,7 @@ pub mod types {
         pub routing_number: ::std::option::Option<::std::string::String>,
     }
     ///Type of entity that holds the account. This can be either `individual` or `company`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PaymentMethodDetailsAchDebitAccountHolderType {
         #[serde(rename = "company")]
         Company,
@@ -3249,6 +3227,14 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for PaymentMethodDetailsAchDebitAccountHolderType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsAchDebitAccountHolderType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3343,17 +3329,7 @@ pub mod types {
         pub verified_name: ::std::option::Option<::std::string::String>,
     }
     ///Preferred language of the Bancontact authorization page that the customer is redirected to. Can be one of `en`, `de`, `fr`, or `nl`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PaymentMethodDetailsBancontactPreferredLanguage {
         #[serde(rename = "de")]
         De,
@@ -3366,6 +3342,14 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for PaymentMethodDetailsBancontactPreferredLanguage {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsBancontactPreferredLanguage {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3681,17 +3665,7 @@ pub mod types {
         }
     }
     ///The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PaymentMethodDetailsCardWalletType {
         #[serde(rename = "amex_express_checkout")]
         AmexExpressCheckout,
@@ -3708,6 +3682,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentMethodDetailsCardWalletType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsCardWalletType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3811,17 +3792,7 @@ pub mod types {
         pub verified_name: ::std::option::Option<::std::string::String>,
     }
     ///The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `rabobank`, `regiobank`, `sns_bank`, `triodos_bank`, or `van_lanschot`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PaymentMethodDetailsIdealBank {
         #[serde(rename = "abn_amro")]
         AbnAmro,
@@ -3850,6 +3821,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentMethodDetailsIdealBank {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsIdealBank {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3910,17 +3888,7 @@ pub mod types {
         }
     }
     ///The Bank Identifier Code of the customer's bank.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PaymentMethodDetailsIdealBic {
         #[serde(rename = "ABNANL2A")]
         Abnanl2a,
@@ -3949,6 +3917,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentMethodDetailsIdealBic {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsIdealBic {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4254,17 +4229,7 @@ pub mod types {
         pub usage_type: PlanUsageType,
     }
     ///Specifies a usage aggregation strategy for plans of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for picking the last usage record reported within a period, `last_ever` for picking the last usage record ever (across period bounds) or `max` which picks the usage record with the maximum reported usage during a period. Defaults to `sum`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PlanAggregateUsage {
         #[serde(rename = "last_during_period")]
         LastDuringPeriod,
@@ -4277,6 +4242,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlanAggregateUsage {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PlanAggregateUsage {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4320,17 +4292,7 @@ pub mod types {
         }
     }
     ///Describes how to compute the price per period. Either `per_unit` or `tiered`. `per_unit` indicates that the fixed amount (specified in `amount`) will be charged per unit in `quantity` (for plans with `usage_type=licensed`), or per unit of total usage (for plans with `usage_type=metered`). `tiered` indicates that the unit pricing will be computed using a tiering strategy as defined using the `tiers` and `tiers_mode` attributes.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PlanBillingScheme {
         #[serde(rename = "per_unit")]
         PerUnit,
@@ -4339,6 +4301,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlanBillingScheme {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PlanBillingScheme {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4378,17 +4347,7 @@ pub mod types {
         }
     }
     ///One of `day`, `week`, `month` or `year`. The frequency with which a subscription should be billed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PlanInterval {
         #[serde(rename = "day")]
         Day,
@@ -4401,6 +4360,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlanInterval {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PlanInterval {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4514,17 +4480,7 @@ pub mod types {
         pub up_to: ::std::option::Option<i64>,
     }
     ///Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price, in `graduated` tiering pricing can successively change as the quantity grows.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PlanTiersMode {
         #[serde(rename = "graduated")]
         Graduated,
@@ -4533,6 +4489,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlanTiersMode {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PlanTiersMode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4572,17 +4535,7 @@ pub mod types {
         }
     }
     ///Configures how the quantity per period should be determined, can be either `metered` or `licensed`. `licensed` will automatically bill the `quantity` set for a plan when adding it to a subscription, `metered` will aggregate the total usage based on usage records. Defaults to `licensed`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum PlanUsageType {
         #[serde(rename = "licensed")]
         Licensed,
@@ -4591,6 +4544,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlanUsageType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for PlanUsageType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4753,17 +4713,7 @@ pub mod types {
         }
     }
     ///The type of the product. The product is either of type `good`, which is eligible for use with Orders and SKUs, or `service`, which is eligible for use with Subscriptions and Plans.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum ProductType {
         #[serde(rename = "good")]
         Good,
@@ -4772,6 +4722,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for ProductType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5204,17 +5161,7 @@ pub mod types {
         pub url: ::std::string::String,
     }
     ///The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://stripe.com/docs/sources) used.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum SourceType {
         #[serde(rename = "ach_credit_transfer")]
         AchCreditTransfer,
@@ -5251,6 +5198,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for SourceType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for SourceType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5827,17 +5781,7 @@ pub mod types {
         pub trial_start: ::std::option::Option<crate::Timestamp>,
     }
     ///This field has been renamed to `collection_method` and will be removed in a future API version.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum SubscriptionBilling {
         #[serde(rename = "charge_automatically")]
         ChargeAutomatically,
@@ -5846,6 +5790,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for SubscriptionBilling {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for SubscriptionBilling {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5895,17 +5846,7 @@ pub mod types {
         pub reset_billing_cycle_anchor: ::std::option::Option<bool>,
     }
     ///Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this subscription at the end of the cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum SubscriptionCollectionMethod {
         #[serde(rename = "charge_automatically")]
         ChargeAutomatically,
@@ -5914,6 +5855,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for SubscriptionCollectionMethod {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for SubscriptionCollectionMethod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6155,17 +6103,7 @@ pub mod types {
         }
     }
     ///Possible values are `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, or `unpaid`. For `collection_method=charge_automatically` a subscription moves into `incomplete` if the initial payment attempt fails. A subscription in this state can only have metadata and default_source updated. Once the first invoice is paid, the subscription moves into an `active` state. If the first invoice is not paid within 23 hours, the subscription transitions to `incomplete_expired`. This is a terminal state, the open invoice will be voided and no further invoices will be generated. A subscription that is currently in a trial period is `trialing` and moves to `active` when the trial period is over. If subscription `collection_method=charge_automatically` it becomes `past_due` when payment to renew it fails and `canceled` or `unpaid` (depending on your subscriptions settings) when Stripe has exhausted all payment retry attempts. If subscription `collection_method=send_invoice` it becomes `past_due` when its invoice is not paid by the due date, and `canceled` or `unpaid` if it is still not paid by an additional deadline after that. Note that when a subscription has a status of `unpaid`, no subsequent invoices will be attempted (invoices will be created, but then immediately automatically closed). After receiving updated payment information from a customer, you may choose to reopen and pay their closed invoices.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum SubscriptionStatus {
         #[serde(rename = "active")]
         Active,
@@ -6184,6 +6122,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for SubscriptionStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for SubscriptionStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6396,17 +6341,7 @@ pub mod types {
         }
     }
     ///Type of the tax ID, one of `au_abn`, `ch_vat`, `eu_vat`, `in_gst`, `no_vat`, `nz_gst`, `unknown`, or `za_vat`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum TaxIdType {
         #[serde(rename = "au_abn")]
         AuAbn,
@@ -6427,6 +6362,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for TaxIdType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for TaxIdType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6490,17 +6432,7 @@ pub mod types {
         pub verified_name: ::std::option::Option<::std::string::String>,
     }
     ///Verification status, one of `pending`, `unavailable`, `unverified`, or `verified`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum TaxIdVerificationStatus {
         #[serde(rename = "pending")]
         Pending,
@@ -6513,6 +6445,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for TaxIdVerificationStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for TaxIdVerificationStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6741,17 +6680,7 @@ pub mod types {
         pub round: TransformUsageRound,
     }
     ///After division, either round the result `up` or `down`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum TransformUsageRound {
         #[serde(rename = "down")]
         Down,
@@ -6760,6 +6689,13 @@ pub mod types {
         /// A value this spec does not list (one Stripe added later), as Stripe sent it.
         #[serde(untagged)]
         Other(::std::string::String),
+    }
+    impl<'de> ::serde::Deserialize<'de> for TransformUsageRound {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
     }
     impl ::std::fmt::Display for TransformUsageRound {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -9563,14 +9499,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/products", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -9584,7 +9512,12 @@ pub mod builder {
                         ),
                     &body,
                 )?
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_product",
@@ -9594,7 +9527,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -9680,14 +9613,6 @@ pub mod builder {
             let url = format!(
                 "{}/v1/products/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -9701,7 +9626,12 @@ pub mod builder {
                         ),
                     &body,
                 )?
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_product",
@@ -9711,7 +9641,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -9870,37 +9800,50 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/customers", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    crate::http::query(
+                        crate::http::query(
+                            crate::http::query(
+                                crate::http::query(
+                                    crate::http::query(
+                                        crate::http::query(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "created[gt]",
+                                            &created_gt,
+                                        ),
+                                        "created[gte]",
+                                        &created_gte,
+                                    ),
+                                    "created[lt]",
+                                    &created_lt,
+                                ),
+                                "created[lte]",
+                                &created_lte,
+                            ),
+                            "ending_before",
+                            &ending_before,
+                        ),
+                        "limit",
+                        &limit,
+                    ),
+                    "starting_after",
+                    &starting_after,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
-                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
-                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
-                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
-                .query(
-                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customers",
@@ -9910,7 +9853,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -9981,14 +9924,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/customers", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -10002,7 +9937,12 @@ pub mod builder {
                         ),
                     &body,
                 )?
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_customer",
@@ -10012,7 +9952,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -10084,24 +10024,26 @@ pub mod builder {
                 "{}/v1/customers/{}", client.baseurl, encode_path(& customer
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    client
+                        .client
+                        .get(url)
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        ),
+                    "expand[]",
+                    &expand,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("expand[]", &expand))
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_customer",
@@ -10111,7 +10053,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -10200,14 +10142,6 @@ pub mod builder {
                 "{}/v1/customers/{}", client.baseurl, encode_path(& customer
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -10221,7 +10155,12 @@ pub mod builder {
                         ),
                     &body,
                 )?
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_customer",
@@ -10231,7 +10170,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -10390,37 +10329,50 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/orders", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    crate::http::query(
+                        crate::http::query(
+                            crate::http::query(
+                                crate::http::query(
+                                    crate::http::query(
+                                        crate::http::query(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "created[gt]",
+                                            &created_gt,
+                                        ),
+                                        "created[gte]",
+                                        &created_gte,
+                                    ),
+                                    "created[lt]",
+                                    &created_lt,
+                                ),
+                                "created[lte]",
+                                &created_lte,
+                            ),
+                            "ending_before",
+                            &ending_before,
+                        ),
+                        "limit",
+                        &limit,
+                    ),
+                    "starting_after",
+                    &starting_after,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
-                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
-                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
-                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
-                .query(
-                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_orders",
@@ -10430,7 +10382,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -10589,37 +10541,50 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/charges", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    crate::http::query(
+                        crate::http::query(
+                            crate::http::query(
+                                crate::http::query(
+                                    crate::http::query(
+                                        crate::http::query(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "created[gt]",
+                                            &created_gt,
+                                        ),
+                                        "created[gte]",
+                                        &created_gte,
+                                    ),
+                                    "created[lt]",
+                                    &created_lt,
+                                ),
+                                "created[lte]",
+                                &created_lte,
+                            ),
+                            "ending_before",
+                            &ending_before,
+                        ),
+                        "limit",
+                        &limit,
+                    ),
+                    "starting_after",
+                    &starting_after,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
-                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
-                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
-                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
-                .query(
-                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_charges",
@@ -10629,7 +10594,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -10788,37 +10753,50 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/invoiceitems", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    crate::http::query(
+                        crate::http::query(
+                            crate::http::query(
+                                crate::http::query(
+                                    crate::http::query(
+                                        crate::http::query(
+                                            client
+                                                .client
+                                                .get(url)
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
+                                                ),
+                                            "created[gt]",
+                                            &created_gt,
+                                        ),
+                                        "created[gte]",
+                                        &created_gte,
+                                    ),
+                                    "created[lt]",
+                                    &created_lt,
+                                ),
+                                "created[lte]",
+                                &created_lte,
+                            ),
+                            "ending_before",
+                            &ending_before,
+                        ),
+                        "limit",
+                        &limit,
+                    ),
+                    "starting_after",
+                    &starting_after,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
-                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
-                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
-                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
-                .query(
-                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_invoice_items",
@@ -10828,7 +10806,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -11037,45 +11015,62 @@ pub mod builder {
             let type_ = type_.map_err(Error::InvalidRequest)?;
             let types = types.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/events", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    crate::http::query(
+                        crate::http::query(
+                            crate::http::query(
+                                crate::http::query(
+                                    crate::http::query(
+                                        crate::http::query(
+                                            crate::http::query(
+                                                crate::http::query(
+                                                    crate::http::query(
+                                                        client
+                                                            .client
+                                                            .get(url)
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
+                                                            ),
+                                                        "created[gt]",
+                                                        &created_gt,
+                                                    ),
+                                                    "created[gte]",
+                                                    &created_gte,
+                                                ),
+                                                "created[lt]",
+                                                &created_lt,
+                                            ),
+                                            "created[lte]",
+                                            &created_lte,
+                                        ),
+                                        "delivery_success",
+                                        &delivery_success,
+                                    ),
+                                    "ending_before",
+                                    &ending_before,
+                                ),
+                                "limit",
+                                &limit,
+                            ),
+                            "starting_after",
+                            &starting_after,
+                        ),
+                        "type",
+                        &type_,
+                    ),
+                    "types[]",
+                    &types,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
-                .query(&progenitor_client::QueryParam::new("created[gte]", &created_gte))
-                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
-                .query(&progenitor_client::QueryParam::new("created[lte]", &created_lte))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "delivery_success",
-                        &delivery_success,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("type", &type_))
-                .query(&progenitor_client::QueryParam::new("types[]", &types))
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_events",
@@ -11085,7 +11080,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -11140,14 +11135,6 @@ pub mod builder {
             let url = format!(
                 "{}/v1/events/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11156,7 +11143,12 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_event",
@@ -11166,7 +11158,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -11255,33 +11247,34 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/webhook_endpoints", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
+            #[allow(unused_mut)]
+            let mut request = crate::http::query(
+                    crate::http::query(
+                        crate::http::query(
+                            client
+                                .client
+                                .get(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                ),
+                            "ending_before",
+                            &ending_before,
+                        ),
+                        "limit",
+                        &limit,
+                    ),
+                    "starting_after",
+                    &starting_after,
+                )
+                .header(
                     ::reqwest::header::HeaderName::from_static("stripe-version"),
                     ::reqwest::header::HeaderValue::from_static(
                         super::Client::api_version(),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(
-                    &progenitor_client::QueryParam::new("ending_before", &ending_before),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_webhook_endpoints",
@@ -11291,7 +11284,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -11364,14 +11357,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/webhook_endpoints", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -11385,7 +11370,12 @@ pub mod builder {
                         ),
                     &body,
                 )?
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_webhook_endpoint",
@@ -11395,7 +11385,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -11454,14 +11444,6 @@ pub mod builder {
                 "{}/v1/webhook_endpoints/{}", client.baseurl, encode_path(&
                 webhook_endpoint.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("stripe-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11470,7 +11452,12 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
+                .header(
+                    ::reqwest::header::HeaderName::from_static("stripe-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "delete_webhook_endpoint",
@@ -11480,7 +11467,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::http::answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

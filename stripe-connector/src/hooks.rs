@@ -124,7 +124,7 @@ impl Client {
         if retries >= self.inner().retry.max_retries {
             return None;
         }
-        Some(self.attempt(request.try_clone()?, info))
+        Some(self.attempt(copy(request)?, info))
     }
 
     /// One attempt, once the throttle has let it go; the future holds only reqwest's.
@@ -170,6 +170,21 @@ impl Client {
         );
         Some(wait)
     }
+}
+
+/// A copy of `request` to send while the original waits for a retry: reqwest's `try_clone`,
+/// except for a request with neither body nor timeout of its own (a GET: a read or a trigger's
+/// poll), where `try_clone` would allocate an extensions map for the timeout it copies, then drop
+/// it. (In reqwest 0.13 a request's extensions hold its timeout, or come with a converted
+/// `http::Request`, which always has a body.)
+fn copy(request: &Request) -> Option<Request> {
+    if request.body().is_some() || request.timeout().is_some() {
+        return request.try_clone();
+    }
+    let mut copy = Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    Some(copy)
 }
 
 fn retry_reason(outcome: &reqwest::Result<Response>) -> String {

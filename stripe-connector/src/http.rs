@@ -1,7 +1,11 @@
-//! The HTTP client a [`Connection`](crate::Connection) starts from: TLS set up for this crate's
-//! build.
+//! The HTTP client a [`Connection`](crate::Connection) starts from (TLS set up for this crate's
+//! build), and how the generated client reads a success answer.
 
 use std::sync::Once;
+
+use progenitor_client::ResponseValue;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 /// What every request names itself as.
 pub const USER_AGENT: &str = concat!("stripe-connector/", env!("CARGO_PKG_VERSION"));
@@ -18,4 +22,36 @@ pub fn client_builder() -> reqwest::ClientBuilder {
         let _ = rustls::crypto::ring::default_provider().install_default();
     });
     reqwest::ClientBuilder::new().user_agent(USER_AGENT)
+}
+
+/// Reads the body of a success answer into `T`, with its status and headers: what progenitor's
+/// `ResponseValue::from_response` does, but the headers move into the value instead of being
+/// copied. The generated client calls it in its place (see `codegen/src/call_path.rs`).
+pub(crate) async fn answer<T: DeserializeOwned, E>(
+    mut response: reqwest::Response,
+) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    let body = response
+        .bytes()
+        .await
+        .map_err(progenitor_client::Error::ResponseBodyError)?;
+    match serde_json::from_slice(&body) {
+        Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
+        Err(e) => Err(progenitor_client::Error::InvalidResponsePayload(body, e)),
+    }
+}
+
+/// Adds the query parameter `name` when `value` is set: what progenitor's
+/// `.query(&QueryParam::new(name, &value))` sends, without rewriting the URL's query for a
+/// parameter that is not (see `codegen/src/call_path.rs`).
+pub(crate) fn query<T: Serialize>(
+    request: reqwest::RequestBuilder,
+    name: &str,
+    value: &Option<T>,
+) -> reqwest::RequestBuilder {
+    match value {
+        Some(value) => request.query(&progenitor_client::QueryParam::new(name, value)),
+        None => request,
+    }
 }

@@ -66,6 +66,7 @@ mod instant;
 mod limiter;
 mod lock;
 pub mod metadata;
+mod open_enum;
 mod optional;
 mod poll;
 mod retry;
