@@ -575,8 +575,10 @@ fn old_accounts() -> Option<(Scenario, Run)> {
     Some((scenario, run))
 }
 
+/// One run of the old accounts, checked for everything the issue asks of it: it is the
+/// longest scenario, so it runs once.
 #[test]
-fn old_accounts_catch_up_through_kills_and_stops_and_no_search_restarts_after_a_commit() {
+fn old_accounts_catch_up_through_kills_and_stops_within_the_calls_bound() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let Some((scenario, run)) = old_accounts() else {
         return;
@@ -593,19 +595,9 @@ fn old_accounts_catch_up_through_kills_and_stops_and_no_search_restarts_after_a_
         CALLS + 1
     );
     assert_eq!(restarted, 0, "no search restarted after a commit");
+    assert!(spent as f64 <= bound, "{spent} calls, more than {bound:.0}");
     assert_eq!(after.stale, 0, "no call after SIGCONT on a lease lost");
     assert!(busiest >= PERIOD - LATE, "{busiest:.3} s");
-}
-
-#[test]
-fn old_accounts_spend_at_most_a_fifth_more_than_their_pages_and_one_search_each() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let Some((scenario, run)) = old_accounts() else {
-        return;
-    };
-    let (spent, bound, _) = scenario.spending(&run);
-    eprintln!("calls until caught up: {spent}, bound {bound:.0} (1.2 × pages + one search each)");
-    assert!(spent as f64 <= bound, "{spent} calls, more than {bound:.0}");
 }
 
 #[test]

@@ -288,10 +288,12 @@ fn calls_woken_too_late_for_their_slots_reserve_again_instead_of_bursting() {
     });
     let stop_sampling = Arc::new(AtomicBool::new(false));
     let sampler = sample_arrivals(&fake, stop_sampling.clone());
-    // The worker on a runtime of its own, on one thread: a commit's report that blocks it
-    // freezes every poll of the worker, as SIGSTOP would, while the fake answers on.
+    // The worker on a runtime of its own, on one thread: a task that blocks that thread
+    // freezes every poll of the worker, as SIGSTOP would, while the fake answers on. Three
+    // freezes of 0.9 s, 2.5 s apart from 2 s on, when every poll has been claimed and most
+    // sleep towards a reserved slot.
     let fleet = test.fleet.clone();
-    let freezes = Arc::new(Mutex::new(Vec::new()));
+    let freezes = Arc::new(Mutex::new(Vec::<(Instant, Instant)>::new()));
     let thawed = freezes.clone();
     let worker = std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -302,11 +304,15 @@ fn calls_woken_too_late_for_their_slots_reserve_again_instead_of_bursting() {
             let mut settings = WorkerSettings::new("frozen");
             settings.interval = Duration::from_secs(3600);
             settings.slice = 3;
-            let (stop, running) = start_worker(&fleet, settings, move |event| {
-                let mut frozen = freezes.lock().unwrap_or_else(|e| e.into_inner());
-                if matches!(event, Event::Committed { .. }) && frozen.len() < 3 {
+            let (stop, running) = start_worker(&fleet, settings, |_| {});
+            let started = tokio::time::Instant::now();
+            tokio::spawn(async move {
+                for n in 0..3 {
+                    let at = started + Duration::from_millis(2000 + 2500 * n);
+                    tokio::time::sleep_until(at).await;
                     let began = Instant::now();
                     std::thread::sleep(Duration::from_millis(900));
+                    let mut frozen = freezes.lock().unwrap_or_else(|e| e.into_inner());
                     frozen.push((began, Instant::now()));
                 }
             });
@@ -341,8 +347,9 @@ fn calls_woken_too_late_for_their_slots_reserve_again_instead_of_bursting() {
         .min()
         .expect("more calls than the rule allows at once");
     eprintln!(
-        "{} calls, {} of them at the end of a freeze; {moved} slots moved after a freeze; the \
+        "{} freezes, {} calls, {} of them at the end of a freeze; {moved} slots moved after a freeze; the \
          closest {} other calls span {closest:?}",
+        thawed.len(),
         arrivals.len(),
         at_thaw.len(),
         rule.calls + 1
