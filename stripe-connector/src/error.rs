@@ -118,14 +118,9 @@ struct NotStripeJson(String);
 /// same status, headers and body, so [`Error::from_client`] keeps the status (and with it the
 /// retry decision of callers), the request id and an excerpt of the body.
 pub(crate) async fn error_response(
-    mut response: reqwest::Response,
+    response: reqwest::Response,
 ) -> Result<ResponseValue<types::ErrorResponse>, progenitor_client::Error<types::ErrorResponse>> {
-    let status = response.status();
-    let headers = std::mem::take(response.headers_mut());
-    let body = response
-        .bytes()
-        .await
-        .map_err(progenitor_client::Error::ResponseBodyError)?;
+    let (status, headers, body) = crate::http::read(response).await?;
     match serde_json::from_slice(&body) {
         Ok(envelope) => Ok(ResponseValue::new(envelope, status, headers)),
         Err(e) => {

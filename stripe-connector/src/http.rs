@@ -28,18 +28,33 @@ pub fn client_builder() -> reqwest::ClientBuilder {
 /// `ResponseValue::from_response` does, but the headers move into the value instead of being
 /// copied. The generated client calls it in its place (see `codegen/src/call_path.rs`).
 pub(crate) async fn answer<T: DeserializeOwned, E>(
-    mut response: reqwest::Response,
+    response: reqwest::Response,
 ) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
+    let (status, headers, body) = read(response).await?;
+    match serde_json::from_slice(&body) {
+        Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
+        Err(e) => Err(progenitor_client::Error::InvalidResponsePayload(body, e)),
+    }
+}
+
+/// The status, headers and body of `response`; the headers are moved out, not copied.
+pub(crate) async fn read<E>(
+    mut response: reqwest::Response,
+) -> Result<
+    (
+        reqwest::StatusCode,
+        reqwest::header::HeaderMap,
+        bytes::Bytes,
+    ),
+    progenitor_client::Error<E>,
+> {
     let status = response.status();
     let headers = std::mem::take(response.headers_mut());
     let body = response
         .bytes()
         .await
         .map_err(progenitor_client::Error::ResponseBodyError)?;
-    match serde_json::from_slice(&body) {
-        Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
-        Err(e) => Err(progenitor_client::Error::InvalidResponsePayload(body, e)),
-    }
+    Ok((status, headers, body))
 }
 
 /// Adds the query parameter `name` when `value` is set: what progenitor's
