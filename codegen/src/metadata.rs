@@ -49,6 +49,9 @@ fn connector(connector: &Connector, actions: &[Action], triggers: &[Trigger]) ->
         quote!(<super::triggers::#name as crate::metadata::Trigger>::INFO)
     };
     let trigger_infos = triggers.iter().map(info);
+    let trigger_types = triggers
+        .iter()
+        .map(|t| format_ident!("{}", names::type_name(&t.name)));
     let event_arms = triggers.iter().map(|t| {
         let (events, info) = (&t.events, info(t));
         quote!(#(#events)|* => Some(&#info),)
@@ -58,6 +61,7 @@ fn connector(connector: &Connector, actions: &[Action], triggers: &[Trigger]) ->
         pub mod connector {
             use std::time::Duration;
 
+            use crate::AnyTrigger;
             use crate::metadata::{ActionInfo, InputInfo, InputShape, Limits, Throttle, TriggerInfo};
 
             /// The Stripe API version every request is pinned to (`info.version`).
@@ -79,6 +83,11 @@ fn connector(connector: &Connector, actions: &[Action], triggers: &[Trigger]) ->
 
             /// The polling triggers, in the order of the spec.
             pub const TRIGGERS: &[TriggerInfo] = &[#(#trigger_infos),*];
+
+            /// The polling triggers, in the order of the spec, each with a poll that hands its
+            /// objects over as JSON: for programs that serve every trigger alike.
+            pub const REGISTRY: &[AnyTrigger] =
+                &[#(AnyTrigger::of::<super::triggers::#trigger_types>()),*];
 
             /// The trigger whose objects events of type `event_type` (such as
             /// `charge.succeeded`) announce, from the triggers' `x-trigger.events`.
@@ -228,6 +237,7 @@ fn trigger(trigger: &Trigger) -> TokenStream {
     let page = format_ident!("{}", names::type_name(&trigger.page_schema));
     let (trigger_name, summary, events) = (&trigger.name, &trigger.summary, &trigger.events);
     let page_limit = Literal::u64_unsuffixed(trigger.page_limit);
+    let command = trigger.watch_name();
     let Operation {
         id,
         method_name,
@@ -250,6 +260,7 @@ fn trigger(trigger: &Trigger) -> TokenStream {
             type Page = types::#page;
             const INFO: TriggerInfo = TriggerInfo {
                 name: #trigger_name,
+                command: #command,
                 summary: #summary,
                 events: &[#(#events),*],
                 operation_id: #id,

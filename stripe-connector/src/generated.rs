@@ -11494,6 +11494,7 @@ pub mod prelude {
 /// The connection rules and the catalogue of the connector, from the spec's metadata.
 pub mod connector {
     use std::time::Duration;
+    use crate::AnyTrigger;
     use crate::metadata::{
         ActionInfo, InputInfo, InputShape, Limits, Throttle, TriggerInfo,
     };
@@ -13084,6 +13085,14 @@ pub mod connector {
         <super::triggers::OnNewCharge as crate::metadata::Trigger>::INFO,
         <super::triggers::OnNewInvoiceItem as crate::metadata::Trigger>::INFO,
     ];
+    /// The polling triggers, in the order of the spec, each with a poll that hands its
+    /// objects over as JSON: for programs that serve every trigger alike.
+    pub const REGISTRY: &[AnyTrigger] = &[
+        AnyTrigger::of::<super::triggers::OnNewCustomer>(),
+        AnyTrigger::of::<super::triggers::OnNewOrder>(),
+        AnyTrigger::of::<super::triggers::OnNewCharge>(),
+        AnyTrigger::of::<super::triggers::OnNewInvoiceItem>(),
+    ];
     /// The trigger whose objects events of type `event_type` (such as
     /// `charge.succeeded`) announce, from the triggers' `x-trigger.events`.
     pub fn trigger_for_event(event_type: &str) -> Option<&'static TriggerInfo> {
@@ -13118,6 +13127,7 @@ pub mod triggers {
         type Page = types::CustomerList;
         const INFO: TriggerInfo = TriggerInfo {
             name: "OnNewCustomer",
+            command: "customer",
             summary: "When a customer is added",
             events: &["customer.created"],
             operation_id: "ListCustomers",
@@ -13166,6 +13176,7 @@ pub mod triggers {
         type Page = types::OrderList;
         const INFO: TriggerInfo = TriggerInfo {
             name: "OnNewOrder",
+            command: "order",
             summary: "When an order is added",
             events: &["order.created"],
             operation_id: "ListOrders",
@@ -13214,6 +13225,7 @@ pub mod triggers {
         type Page = types::ChargeList;
         const INFO: TriggerInfo = TriggerInfo {
             name: "OnNewCharge",
+            command: "charge",
             summary: "When a charge is added",
             events: &["charge.succeeded", "charge.failed", "charge.pending"],
             operation_id: "ListCharges",
@@ -13262,6 +13274,7 @@ pub mod triggers {
         type Page = types::InvoiceItemList;
         const INFO: TriggerInfo = TriggerInfo {
             name: "OnNewInvoiceItem",
+            command: "invoice-item",
             summary: "When an invoice item is added",
             events: &["invoiceitem.created"],
             operation_id: "ListInvoiceItems",

@@ -3,7 +3,8 @@
 //! Its actions (such as creating a product or getting a customer) are methods of
 //! [`Connection`], and the lists behind its polling triggers (a new order, charge, invoice item
 //! or customer...) are types of [`triggers`]; [`connector::ACTIONS`] and
-//! [`connector::TRIGGERS`] list them all. Every call is pinned to Stripe API version 2019-10-08
+//! [`connector::TRIGGERS`] list them all; [`connector::REGISTRY`] holds each trigger with a poll
+//! that hands its objects over as JSON, for programs that serve every trigger alike. Every call is pinned to Stripe API version 2019-10-08
 //! through the `Stripe-Version` header.
 //!
 //! A [`Connection`] holds one API key and the original connector's rules: at most 100 calls in
@@ -49,6 +50,7 @@
 //! the connection's rules (a `Connection` is the only way to make one).
 
 mod actions;
+mod any_trigger;
 mod checkpoint;
 mod clearable;
 mod connection;
@@ -77,6 +79,7 @@ mod timestamp;
 mod watch;
 pub mod webhook;
 
+pub use any_trigger::{AnyTrigger, JsonObject, JsonPoll, UnknownTrigger};
 pub use checkpoint::{CheckpointStore, FileStore, MemoryStore};
 pub use clearable::{Clearable, ClearableValue};
 pub use connection::{Connection, ConnectionBuilder, STRIPE_API};

@@ -143,6 +143,9 @@ impl Limits {
 pub struct TriggerInfo {
     /// The trigger's name, such as `OnNewOrder`.
     pub name: &'static str,
+    /// The word that names it on the command line (`watch customer`), from the objects it
+    /// delivers, such as `invoice-item`.
+    pub command: &'static str,
     /// The name users see, such as `When an order is added`.
     pub summary: &'static str,
     /// The types of the events that announce its objects (`x-trigger.events`), such as
