@@ -4,8 +4,7 @@
 use clap::{Args, Subcommand};
 use stripe_connector::metadata::{Trigger, TriggerInfo};
 use stripe_connector::{Connection, triggers, types};
-use crate::fail::Failure;
-use crate::output;
+use crate::runtime::{self, Failure};
 /// The actions of the spec, in groups as a person types them (`x-action.command`).
 #[derive(Subcommand, Debug)]
 pub enum Action {
@@ -50,7 +49,7 @@ impl Action {
                     Some(value) => params.type_(value),
                     None => params,
                 };
-                output::print(&stripe.create_product(params).await?)
+                runtime::print(&stripe.create_product(params).await?)
             }
             Self::Product(ProductAction::Update(args)) => {
                 let args = *args;
@@ -90,7 +89,7 @@ impl Action {
                     true => params.package_dimensions(stripe_connector::Clearable::Clear),
                     false => params.package_dimensions(args.package_dimensions),
                 };
-                output::print(&stripe.update_product(&args.id, params).await?)
+                runtime::print(&stripe.update_product(&args.id, params).await?)
             }
             Self::Customer(CustomerAction::Create(args)) => {
                 let args = *args;
@@ -128,11 +127,11 @@ impl Action {
                     true => params.tax_exempt(stripe_connector::Clearable::Clear),
                     false => params.tax_exempt(args.tax_exempt),
                 };
-                output::print(&stripe.create_customer(params).await?)
+                runtime::print(&stripe.create_customer(params).await?)
             }
             Self::Customer(CustomerAction::Get(args)) => {
                 let args = *args;
-                output::print(
+                runtime::print(
                     &stripe
                         .get_customer(
                             &args.id,
@@ -182,7 +181,7 @@ impl Action {
                     true => params.tax_exempt(stripe_connector::Clearable::Clear),
                     false => params.tax_exempt(args.tax_exempt),
                 };
-                output::print(&stripe.update_customer(&args.id, params).await?)
+                runtime::print(&stripe.update_customer(&args.id, params).await?)
             }
         }
     }
@@ -295,7 +294,7 @@ pub struct CreateProduct {
     #[arg(
         long = "metadata",
         value_name = "KEY=VALUE",
-        value_parser = crate::values::key_value,
+        value_parser = crate::runtime::key_value,
         help_heading = "More Stripe fields",
         help = "A set of key-value pairs that you can attach to a product object. It can be useful for storing additional information about the product in a structured format. Applicable to both `service` and `good` types. Repeat the option for each one."
     )]
@@ -303,7 +302,7 @@ pub struct CreateProduct {
     #[arg(
         long = "package-dimensions",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::PackageDimensionsParams>,
+        value_parser = crate::runtime::json::<types::PackageDimensionsParams>,
         help_heading = "More Stripe fields",
         help = "The dimensions of this product for shipping purposes. A SKU associated with this product can override this value by having its own `package_dimensions`. May only be set if type=`good`."
     )]
@@ -317,7 +316,7 @@ pub struct CreateProduct {
     #[arg(
         long = "type",
         value_name = "VALUE",
-        value_parser = crate::values::parsed::<types::CreateProductParamsType>,
+        value_parser = crate::runtime::parsed::<types::CreateProductParamsType>,
         help_heading = "More Stripe fields",
         help = "The type of the product. The product is either of type `service`, which is eligible for use with Subscriptions and Plans or `good`, which is eligible for use with Orders and SKUs. Defaults to `good`, the type whose fields (caption, images, shippable, url) the original connector exposes; it is always sent, so callers need not set it."
     )]
@@ -409,7 +408,7 @@ pub struct UpdateProduct {
     #[arg(
         long = "metadata",
         value_name = "KEY=VALUE",
-        value_parser = crate::values::key_value,
+        value_parser = crate::runtime::key_value,
         help_heading = "More Stripe fields",
         help = "A set of key-value pairs that you can attach to a product object. It can be useful for storing additional information about the product in a structured format. Repeat the option for each one."
     )]
@@ -417,7 +416,7 @@ pub struct UpdateProduct {
     #[arg(
         long = "package-dimensions",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::PackageDimensionsParams>,
+        value_parser = crate::runtime::json::<types::PackageDimensionsParams>,
         help_heading = "More Stripe fields",
         help = "The dimensions of this product for shipping purposes. A SKU associated with this product can override this value by having its own `package_dimensions`."
     )]
@@ -465,7 +464,7 @@ pub struct CreateCustomer {
     #[arg(
         long = "address",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::AddressParams>,
+        value_parser = crate::runtime::json::<types::AddressParams>,
         help_heading = "More Stripe fields",
         help = "The customer's address."
     )]
@@ -505,7 +504,7 @@ pub struct CreateCustomer {
     #[arg(
         long = "invoice-settings",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::InvoiceSettingsParams>,
+        value_parser = crate::runtime::json::<types::InvoiceSettingsParams>,
         help_heading = "More Stripe fields",
         help = "Default invoice settings for this customer."
     )]
@@ -513,7 +512,7 @@ pub struct CreateCustomer {
     #[arg(
         long = "metadata",
         value_name = "KEY=VALUE",
-        value_parser = crate::values::key_value,
+        value_parser = crate::runtime::key_value,
         help_heading = "More Stripe fields",
         help = "A set of key-value pairs that you can attach to a customer object. It can be useful for storing additional information about the customer in a structured format. Repeat the option for each one."
     )]
@@ -545,7 +544,7 @@ pub struct CreateCustomer {
     #[arg(
         long = "shipping",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::ShippingParams>,
+        value_parser = crate::runtime::json::<types::ShippingParams>,
         help_heading = "More Stripe fields",
         help = "The customer's shipping information. Appears on invoices emailed to this customer."
     )]
@@ -566,7 +565,7 @@ pub struct CreateCustomer {
     #[arg(
         long = "tax-exempt",
         value_name = "VALUE",
-        value_parser = crate::values::parsed::<types::CreateCustomerParamsTaxExempt>,
+        value_parser = crate::runtime::parsed::<types::CreateCustomerParamsTaxExempt>,
         help_heading = "More Stripe fields",
         help = "The customer's tax exemption. One of `none`, `exempt`, or `reverse`."
     )]
@@ -581,7 +580,7 @@ pub struct CreateCustomer {
     #[arg(
         long = "tax-id-data",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::TaxIdDataParams>,
+        value_parser = crate::runtime::json::<types::TaxIdDataParams>,
         help_heading = "More Stripe fields",
         help = "The customer's tax IDs. Repeat the option for each one."
     )]
@@ -589,7 +588,7 @@ pub struct CreateCustomer {
     #[arg(
         long = "tax-info",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::TaxInfoParams>,
+        value_parser = crate::runtime::json::<types::TaxInfoParams>,
         help_heading = "More Stripe fields",
         help = "The customer's tax information. Appears on invoices emailed to this customer. This parameter has been deprecated and will be removed in a future API version, for further information view the [migration guide](https://stripe.com/docs/billing/migration/taxes#moving-from-taxinfo-to-customer-tax-ids)."
     )]
@@ -637,7 +636,7 @@ pub struct UpdateCustomer {
     #[arg(
         long = "address",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::AddressParams>,
+        value_parser = crate::runtime::json::<types::AddressParams>,
         help_heading = "More Stripe fields",
         help = "The customer's address."
     )]
@@ -713,7 +712,7 @@ pub struct UpdateCustomer {
     #[arg(
         long = "invoice-settings",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::InvoiceSettingsParams>,
+        value_parser = crate::runtime::json::<types::InvoiceSettingsParams>,
         help_heading = "More Stripe fields",
         help = "Default invoice settings for this customer."
     )]
@@ -721,7 +720,7 @@ pub struct UpdateCustomer {
     #[arg(
         long = "metadata",
         value_name = "KEY=VALUE",
-        value_parser = crate::values::key_value,
+        value_parser = crate::runtime::key_value,
         help_heading = "More Stripe fields",
         help = "A set of key-value pairs that you can attach to a customer object. It can be useful for storing additional information about the customer in a structured format. Repeat the option for each one."
     )]
@@ -747,7 +746,7 @@ pub struct UpdateCustomer {
     #[arg(
         long = "shipping",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::ShippingParams>,
+        value_parser = crate::runtime::json::<types::ShippingParams>,
         help_heading = "More Stripe fields",
         help = "The customer's shipping information. Appears on invoices emailed to this customer."
     )]
@@ -768,7 +767,7 @@ pub struct UpdateCustomer {
     #[arg(
         long = "tax-exempt",
         value_name = "VALUE",
-        value_parser = crate::values::parsed::<types::UpdateCustomerParamsTaxExempt>,
+        value_parser = crate::runtime::parsed::<types::UpdateCustomerParamsTaxExempt>,
         help_heading = "More Stripe fields",
         help = "The customer's tax exemption. One of `none`, `exempt`, or `reverse`."
     )]
@@ -783,7 +782,7 @@ pub struct UpdateCustomer {
     #[arg(
         long = "tax-info",
         value_name = "JSON",
-        value_parser = crate::values::json::<types::TaxInfoParams>,
+        value_parser = crate::runtime::json::<types::TaxInfoParams>,
         help_heading = "More Stripe fields",
         help = "The customer's tax information. Appears on invoices emailed to this customer. This parameter has been deprecated and will be removed in a future API version, for further information view the [migration guide](https://stripe.com/docs/billing/migration/taxes#moving-from-taxinfo-to-customer-tax-ids)."
     )]

@@ -16,6 +16,7 @@ mod generated;
 mod listen;
 mod output;
 mod pause;
+mod runtime;
 mod values;
 mod watch;
 

@@ -1,13 +1,13 @@
 //! Rewrites that take work off the call path of every generated operation, without changing
 //! what it sends, what it returns or its signature:
 //!
-//! - the body of a success answer is read by `crate::http::answer`, which moves the answer's
+//! - the body of a success answer is read by `crate::runtime::read_answer`, which moves the answer's
 //!   headers into the `ResponseValue` where progenitor's `ResponseValue::from_response` copies
 //!   them (an allocation and a copy of every header per call);
 //! - the fixed headers progenitor collects in a `HeaderMap` of their own (`Stripe-Version`),
 //!   then merges into the request's, are set on the request directly (a map, its allocations
 //!   and a merge per call);
-//! - an optional query parameter is added by `crate::http::query` only when it is set, where
+//! - an optional query parameter is added by `crate::runtime::add_query` only when it is set, where
 //!   progenitor's `.query(..)` rewrites the URL's query for every parameter, set or not.
 //!
 //! Like the rewrites of `rewrite.rs`, the first two must find their targets (every operation has
@@ -94,13 +94,13 @@ impl VisitMut for Rewriter {
         match expr {
             Expr::Call(call) if is_path(call, &["ResponseValue", "from_response"]) => {
                 let args = &call.args;
-                *expr = parse_quote!(crate::http::answer(#args));
+                *expr = parse_quote!(crate::runtime::read_answer(#args));
                 self.success_bodies += 1;
             }
             Expr::MethodCall(call) if call.method == "query" => {
                 if let Some((name, value)) = optional_query(call, &self.current) {
                     let receiver = &call.receiver;
-                    *expr = parse_quote!(crate::http::query(#receiver, #name, &#value));
+                    *expr = parse_quote!(crate::runtime::add_query(#receiver, #name, &#value));
                 }
             }
             _ => {}

@@ -67,8 +67,7 @@ pub(crate) fn tokens(spec: &Spec, client: &syn::File) -> Result<TokenStream, Pro
         use stripe_connector::metadata::{Trigger, TriggerInfo};
         use stripe_connector::{Connection, triggers, types};
 
-        use crate::fail::Failure;
-        use crate::output;
+        use crate::runtime::{self, Failure};
 
         /// The actions of the spec, in groups as a person types them (`x-action.command`).
         #[derive(Subcommand, Debug)]
@@ -247,7 +246,7 @@ fn action_tokens(
         Self::#group(#group_ty::#variant(args)) => {
             let args = *args;
             #(#setters)*
-            output::print(&stripe.#method(#(#call_arguments),*).await?)
+            runtime::print(&stripe.#method(#(#call_arguments),*).await?)
         }
     };
     Ok((item, arm))
@@ -297,7 +296,7 @@ fn value(
         let ty = format_ident!("{}", inner_type(client, body, &input.name)?);
         Ok(Value {
             ty: quote!(types::#ty),
-            parser: Some(quote!(crate::values::#parser::<types::#ty>)),
+            parser: Some(quote!(crate::runtime::#parser::<types::#ty>)),
             name: Some(name),
             map: false,
         })
@@ -316,7 +315,7 @@ fn value(
         {
             Value {
                 ty: quote!((String, String)),
-                parser: Some(quote!(crate::values::key_value)),
+                parser: Some(quote!(crate::runtime::key_value)),
                 name: Some("KEY=VALUE"),
                 map: true,
             }

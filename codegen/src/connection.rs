@@ -5,7 +5,7 @@
 //! `&[&str]`, empty to leave out) and the body (its type or the type's builder),
 //! checks them against the spec's limits before anything is sent, calls the generated client
 //! and returns the answer in the crate's `Error` terms. Each body type gets an implementation
-//! of the hand-written trait `crate::input::Check` with one check per limit of the spec
+//! of the hand-written trait `crate::runtime::Check` with one check per limit of the spec
 //! (`maxLength`, `pattern`, `format: uri`, `maxItems`, `minimum`, `maxProperties`, the
 //! characters of a hash's keys...), down into its objects (`address.line1`), hashes and lists
 //! of objects; the checks themselves are the generic functions of
@@ -106,7 +106,7 @@ fn method(action: &Action) -> TokenStream {
         let value = value_checks(&name, &quote!(#ident), &input.shape, &input.constraints);
         arguments.push(quote!(#ident: &str));
         checks.push(quote! {
-            crate::input::check_id(#name, #ident)?;
+            crate::runtime::check_id(#name, #ident)?;
             #value
         });
         call = quote!(#call.#setter(#ident));
@@ -151,8 +151,8 @@ fn method(action: &Action) -> TokenStream {
         };
         arguments.push(quote!(params: P));
         checks.push(quote! {
-            let params: types::#ty = crate::actions::params(#noun, params)?;
-            crate::input::Check::check(&params)?;
+            let params: types::#ty = crate::runtime::action_params(#noun, params)?;
+            crate::runtime::Check::check(&params)?;
         });
         call = quote!(#call.body(params));
     }
@@ -164,7 +164,7 @@ fn method(action: &Action) -> TokenStream {
             #(#checks)*
             let request = #call;
             #(#optional)*
-            crate::actions::finish(request.send().await).await
+            crate::runtime::finish_action(request.send().await).await
         }
     }
 }
@@ -207,7 +207,7 @@ fn run_action(actions: &[Action]) -> TokenStream {
         quote! {
             #id => {
                 #(#takes)*
-                crate::run::answer(self.#method(#(#arguments),*).await?)
+                crate::runtime::answer_as_json(self.#method(#(#arguments),*).await?)
             }
         }
     });
@@ -221,10 +221,10 @@ fn run_action(actions: &[Action]) -> TokenStream {
             operation_id: &str,
             inputs: ::serde_json::Value,
         ) -> ::std::result::Result<::serde_json::Value, crate::Error> {
-            let mut inputs = crate::run::Inputs::new(inputs)?;
+            let mut inputs = crate::runtime::Inputs::new(inputs)?;
             match operation_id {
                 #(#arms)*
-                other => Err(crate::run::unknown(other)),
+                other => Err(crate::runtime::unknown_operation(other)),
             }
         }
     }
@@ -238,7 +238,7 @@ fn check_impl(action: &Action, client: &syn::File, schema: &str) -> Result<Token
     let doc = format!(" The limits `spec/stripe.yaml` puts on the fields of `{schema}`.");
     Ok(quote! {
         #[doc = #doc]
-        impl crate::input::Check for types::#ty {
+        impl crate::runtime::Check for types::#ty {
             fn check(&self) -> ::std::result::Result<(), crate::Error> {
                 #checks
                 Ok(())
@@ -323,18 +323,19 @@ pub(crate) fn value_checks(
         Shape::String => {
             if c.min_length.is_some() || c.max_length.is_some() {
                 let (min, max) = (option(c.min_length), option(c.max_length));
-                checks.push(quote!(crate::input::check_length(#field, #value, #min, #max)?;));
+                checks.push(quote!(crate::runtime::check_length(#field, #value, #min, #max)?;));
             }
             if let Some(pattern) = &c.pattern {
-                checks.push(quote!(crate::input::check_pattern(#field, #value, #pattern)?;));
+                checks.push(quote!(crate::runtime::check_pattern(#field, #value, #pattern)?;));
             }
             if c.uri {
-                checks.push(quote!(crate::input::check_url(#field, #value)?;));
+                checks.push(quote!(crate::runtime::check_url(#field, #value)?;));
             }
             if c.empty_clears && !checks.is_empty() {
                 // `""` clears the field at Stripe: only a value that sets it is checked.
-                checks =
-                    vec![quote!(crate::input::unless_cleared(#value, || { #(#checks)* Ok(()) })?;)];
+                checks = vec![
+                    quote!(crate::runtime::unless_cleared(#value, || { #(#checks)* Ok(()) })?;),
+                ];
             }
         }
         Shape::Integer | Shape::Number if c.minimum.is_some() || c.maximum.is_some() => {
@@ -347,13 +348,14 @@ pub(crate) fn value_checks(
             };
             let (min, max) = (float(c.minimum), float(c.maximum));
             checks.push(quote! {
-                crate::input::check_range(#field, crate::input::Number::to_f64(#value), #min, #max)?;
+                crate::runtime::check_range(#field, crate::runtime::Number::to_f64(#value), #min, #max)?;
             });
         }
         Shape::Array(item) => {
             if c.min_items.is_some() || c.max_items.is_some() {
                 let (min, max) = (option(c.min_items), option(c.max_items));
-                checks.push(quote!(crate::input::check_items(#field, #value.len(), #min, #max)?;));
+                checks
+                    .push(quote!(crate::runtime::check_items(#field, #value.len(), #min, #max)?;));
             }
             if let Some(items) = &c.items {
                 let each = value_checks(field, &quote!(item), item, items);
@@ -365,15 +367,16 @@ pub(crate) fn value_checks(
         Shape::Map(values) => {
             if let Some(max) = c.max_properties {
                 let max = Literal::u64_unsuffixed(max);
-                checks
-                    .push(quote!(crate::input::check_entries(#field, #value.len(), Some(#max))?;));
+                checks.push(
+                    quote!(crate::runtime::check_entries(#field, #value.len(), Some(#max))?;),
+                );
             }
             let length = c.key_max_length.map(|max| {
                 let max = Literal::u64_unsuffixed(max);
-                quote!(crate::input::check_key(#field, key, #max)?;)
+                quote!(crate::runtime::check_key(#field, key, #max)?;)
             });
             let characters = c.key_forbidden.as_ref().map(
-                |forbidden| quote!(crate::input::check_key_characters(#field, key, #forbidden)?;),
+                |forbidden| quote!(crate::runtime::check_key_characters(#field, key, #forbidden)?;),
             );
             let key =
                 (length.is_some() || characters.is_some()).then(|| quote!(#characters #length));
@@ -382,7 +385,7 @@ pub(crate) fn value_checks(
                 None => quote!(),
             };
             let each = (!each.is_empty())
-                .then(|| quote!(crate::input::check_entry(key, || { #each Ok(()) })?;));
+                .then(|| quote!(crate::runtime::check_entry(key, || { #each Ok(()) })?;));
             if key.is_some() || each.is_some() {
                 checks.push(quote!(for (key, value) in #value { #key #each }));
             }

@@ -293,7 +293,7 @@ fn trigger(trigger: &Trigger) -> TokenStream {
                 if let Some(time) = query.created_lt {
                     call = call.created_lt(time);
                 }
-                crate::actions::finish(call.send().await).await
+                crate::runtime::finish_action(call.send().await).await
             }
         }
     }

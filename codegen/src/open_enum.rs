@@ -77,7 +77,7 @@ fn deserialize_by_from_str(name: &syn::Ident) -> Item {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
-                crate::open_enum::deserialize(deserializer)
+                crate::runtime::deserialize_open_enum(deserializer)
             }
         }
     }

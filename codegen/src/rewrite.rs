@@ -1,13 +1,13 @@
 //! Adjustments to progenitor's output where Stripe's wire format differs from its defaults.
 //!
 //! - the `api-version` header becomes `Stripe-Version` (its value is already `info.version`);
-//! - form bodies go through `crate::form::encode`, which writes Stripe's bracket notation
+//! - form bodies go through `crate::runtime::encode_form`, which writes Stripe's bracket notation
 //!   (`images[0]=a`) where progenitor's `serde_urlencoded` fails on any array;
 //! - `Client::new` goes, and `Client::new_with_client` is for the crate only: progenitor's
 //!   `new` builds a client with no API key, a 15 s timeout and an `unwrap`, and either would
 //!   let a caller make a client without the connection's key, throttle and retries;
 //!   `Connection` is the way in;
-//! - the body of a 4xx or 5xx is read by `crate::error::error_response`, which keeps the
+//! - the body of a 4xx or 5xx is read by `crate::runtime::error_response`, which keeps the
 //!   status, headers and body of an answer that is not Stripe's error JSON (an HTML 502 from a
 //!   proxy) where progenitor's `ResponseValue::from_response` would keep only the body.
 //!
@@ -70,7 +70,7 @@ impl VisitMut for Rewriter {
                     && let Some(read) = error_body_read(body)
                 {
                     let args = &read.args;
-                    *read = parse_quote!(crate::error::error_response(#args));
+                    *read = parse_quote!(crate::runtime::error_response(#args));
                     self.error_bodies += 1;
                 }
             }
@@ -125,11 +125,11 @@ fn private_constructors(file: &mut syn::File) -> bool {
     found
 }
 
-/// `request.form_urlencoded(&body)?` becomes `crate::form::encode(request, &body)?`.
+/// `request.form_urlencoded(&body)?` becomes `crate::runtime::encode_form(request, &body)?`.
 fn form_body(call: &ExprMethodCall) -> Expr {
     let receiver = &call.receiver;
     let args = &call.args;
-    parse_quote!(crate::form::encode(#receiver, #args))
+    parse_quote!(crate::runtime::encode_form(#receiver, #args))
 }
 
 /// The `ResponseValue::from_response(response)` call inside `<call>.await?`, the argument of

@@ -193,7 +193,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for ApiErrorType {
@@ -701,7 +701,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for CardAvailablePayoutMethodsItem {
@@ -1210,7 +1210,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for CouponDuration {
@@ -1950,7 +1950,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for CustomerTaxExempt {
@@ -3233,7 +3233,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsAchDebitAccountHolderType {
@@ -3348,7 +3348,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsBancontactPreferredLanguage {
@@ -3687,7 +3687,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsCardWalletType {
@@ -3826,7 +3826,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsIdealBank {
@@ -3922,7 +3922,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for PaymentMethodDetailsIdealBic {
@@ -4247,7 +4247,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for PlanAggregateUsage {
@@ -4306,7 +4306,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for PlanBillingScheme {
@@ -4365,7 +4365,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for PlanInterval {
@@ -4494,7 +4494,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for PlanTiersMode {
@@ -4549,7 +4549,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for PlanUsageType {
@@ -4727,7 +4727,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for ProductType {
@@ -5203,7 +5203,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for SourceType {
@@ -5795,7 +5795,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for SubscriptionBilling {
@@ -5860,7 +5860,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for SubscriptionCollectionMethod {
@@ -6127,7 +6127,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for SubscriptionStatus {
@@ -6367,7 +6367,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for TaxIdType {
@@ -6450,7 +6450,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for TaxIdVerificationStatus {
@@ -6694,7 +6694,7 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+            crate::runtime::deserialize_open_enum(deserializer)
         }
     }
     impl ::std::fmt::Display for TransformUsageRound {
@@ -9500,7 +9500,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/products", client.baseurl,);
             #[allow(unused_mut)]
-            let mut request = crate::form::encode(
+            let mut request = crate::runtime::encode_form(
                     client
                         .client
                         .post(url)
@@ -9527,18 +9527,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -9614,7 +9614,7 @@ pub mod builder {
                 "{}/v1/products/{}", client.baseurl, encode_path(& id.to_string()),
             );
             #[allow(unused_mut)]
-            let mut request = crate::form::encode(
+            let mut request = crate::runtime::encode_form(
                     client
                         .client
                         .post(url)
@@ -9641,18 +9641,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -9801,13 +9801,13 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/customers", client.baseurl,);
             #[allow(unused_mut)]
-            let mut request = crate::http::query(
-                    crate::http::query(
-                        crate::http::query(
-                            crate::http::query(
-                                crate::http::query(
-                                    crate::http::query(
-                                        crate::http::query(
+            let mut request = crate::runtime::add_query(
+                    crate::runtime::add_query(
+                        crate::runtime::add_query(
+                            crate::runtime::add_query(
+                                crate::runtime::add_query(
+                                    crate::runtime::add_query(
+                                        crate::runtime::add_query(
                                             client
                                                 .client
                                                 .get(url)
@@ -9853,18 +9853,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -9925,7 +9925,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/customers", client.baseurl,);
             #[allow(unused_mut)]
-            let mut request = crate::form::encode(
+            let mut request = crate::runtime::encode_form(
                     client
                         .client
                         .post(url)
@@ -9952,18 +9952,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -10025,7 +10025,7 @@ pub mod builder {
                 .to_string()),
             );
             #[allow(unused_mut)]
-            let mut request = crate::http::query(
+            let mut request = crate::runtime::add_query(
                     client
                         .client
                         .get(url)
@@ -10053,18 +10053,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -10143,7 +10143,7 @@ pub mod builder {
                 .to_string()),
             );
             #[allow(unused_mut)]
-            let mut request = crate::form::encode(
+            let mut request = crate::runtime::encode_form(
                     client
                         .client
                         .post(url)
@@ -10170,18 +10170,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -10330,13 +10330,13 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/orders", client.baseurl,);
             #[allow(unused_mut)]
-            let mut request = crate::http::query(
-                    crate::http::query(
-                        crate::http::query(
-                            crate::http::query(
-                                crate::http::query(
-                                    crate::http::query(
-                                        crate::http::query(
+            let mut request = crate::runtime::add_query(
+                    crate::runtime::add_query(
+                        crate::runtime::add_query(
+                            crate::runtime::add_query(
+                                crate::runtime::add_query(
+                                    crate::runtime::add_query(
+                                        crate::runtime::add_query(
                                             client
                                                 .client
                                                 .get(url)
@@ -10382,18 +10382,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -10542,13 +10542,13 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/charges", client.baseurl,);
             #[allow(unused_mut)]
-            let mut request = crate::http::query(
-                    crate::http::query(
-                        crate::http::query(
-                            crate::http::query(
-                                crate::http::query(
-                                    crate::http::query(
-                                        crate::http::query(
+            let mut request = crate::runtime::add_query(
+                    crate::runtime::add_query(
+                        crate::runtime::add_query(
+                            crate::runtime::add_query(
+                                crate::runtime::add_query(
+                                    crate::runtime::add_query(
+                                        crate::runtime::add_query(
                                             client
                                                 .client
                                                 .get(url)
@@ -10594,18 +10594,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -10754,13 +10754,13 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/invoiceitems", client.baseurl,);
             #[allow(unused_mut)]
-            let mut request = crate::http::query(
-                    crate::http::query(
-                        crate::http::query(
-                            crate::http::query(
-                                crate::http::query(
-                                    crate::http::query(
-                                        crate::http::query(
+            let mut request = crate::runtime::add_query(
+                    crate::runtime::add_query(
+                        crate::runtime::add_query(
+                            crate::runtime::add_query(
+                                crate::runtime::add_query(
+                                    crate::runtime::add_query(
+                                        crate::runtime::add_query(
                                             client
                                                 .client
                                                 .get(url)
@@ -10806,18 +10806,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -11016,16 +11016,16 @@ pub mod builder {
             let types = types.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/events", client.baseurl,);
             #[allow(unused_mut)]
-            let mut request = crate::http::query(
-                    crate::http::query(
-                        crate::http::query(
-                            crate::http::query(
-                                crate::http::query(
-                                    crate::http::query(
-                                        crate::http::query(
-                                            crate::http::query(
-                                                crate::http::query(
-                                                    crate::http::query(
+            let mut request = crate::runtime::add_query(
+                    crate::runtime::add_query(
+                        crate::runtime::add_query(
+                            crate::runtime::add_query(
+                                crate::runtime::add_query(
+                                    crate::runtime::add_query(
+                                        crate::runtime::add_query(
+                                            crate::runtime::add_query(
+                                                crate::runtime::add_query(
+                                                    crate::runtime::add_query(
                                                         client
                                                             .client
                                                             .get(url)
@@ -11080,18 +11080,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -11158,18 +11158,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -11248,9 +11248,9 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/webhook_endpoints", client.baseurl,);
             #[allow(unused_mut)]
-            let mut request = crate::http::query(
-                    crate::http::query(
-                        crate::http::query(
+            let mut request = crate::runtime::add_query(
+                    crate::runtime::add_query(
+                        crate::runtime::add_query(
                             client
                                 .client
                                 .get(url)
@@ -11284,18 +11284,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -11358,7 +11358,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1/webhook_endpoints", client.baseurl,);
             #[allow(unused_mut)]
-            let mut request = crate::form::encode(
+            let mut request = crate::runtime::encode_form(
                     client
                         .client
                         .post(url)
@@ -11385,18 +11385,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -11467,18 +11467,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::http::answer(response).await,
+                200u16 => crate::runtime::read_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            crate::error::error_response(response).await?,
+                            crate::runtime::error_response(response).await?,
                         ),
                     )
                 }
@@ -13143,9 +13143,9 @@ pub mod triggers {
             query: &ListQuery,
         ) -> Result<types::CustomerList, crate::Error> {
             let value = &query.limit;
-            crate::input::check_range(
+            crate::runtime::check_range(
                 "limit",
-                crate::input::Number::to_f64(value),
+                crate::runtime::Number::to_f64(value),
                 Some(1.0),
                 Some(100.0),
             )?;
@@ -13165,7 +13165,7 @@ pub mod triggers {
             if let Some(time) = query.created_lt {
                 call = call.created_lt(time);
             }
-            crate::actions::finish(call.send().await).await
+            crate::runtime::finish_action(call.send().await).await
         }
     }
     ///When an order is added: polls `GET /v1/orders` ([`Client::list_orders`](super::Client::list_orders)).
@@ -13192,9 +13192,9 @@ pub mod triggers {
             query: &ListQuery,
         ) -> Result<types::OrderList, crate::Error> {
             let value = &query.limit;
-            crate::input::check_range(
+            crate::runtime::check_range(
                 "limit",
-                crate::input::Number::to_f64(value),
+                crate::runtime::Number::to_f64(value),
                 Some(1.0),
                 Some(100.0),
             )?;
@@ -13214,7 +13214,7 @@ pub mod triggers {
             if let Some(time) = query.created_lt {
                 call = call.created_lt(time);
             }
-            crate::actions::finish(call.send().await).await
+            crate::runtime::finish_action(call.send().await).await
         }
     }
     ///When a charge is added: polls `GET /v1/charges` ([`Client::list_charges`](super::Client::list_charges)).
@@ -13241,9 +13241,9 @@ pub mod triggers {
             query: &ListQuery,
         ) -> Result<types::ChargeList, crate::Error> {
             let value = &query.limit;
-            crate::input::check_range(
+            crate::runtime::check_range(
                 "limit",
-                crate::input::Number::to_f64(value),
+                crate::runtime::Number::to_f64(value),
                 Some(1.0),
                 Some(100.0),
             )?;
@@ -13263,7 +13263,7 @@ pub mod triggers {
             if let Some(time) = query.created_lt {
                 call = call.created_lt(time);
             }
-            crate::actions::finish(call.send().await).await
+            crate::runtime::finish_action(call.send().await).await
         }
     }
     ///When an invoice item is added: polls `GET /v1/invoiceitems` ([`Client::list_invoice_items`](super::Client::list_invoice_items)).
@@ -13290,9 +13290,9 @@ pub mod triggers {
             query: &ListQuery,
         ) -> Result<types::InvoiceItemList, crate::Error> {
             let value = &query.limit;
-            crate::input::check_range(
+            crate::runtime::check_range(
                 "limit",
-                crate::input::Number::to_f64(value),
+                crate::runtime::Number::to_f64(value),
                 Some(1.0),
                 Some(100.0),
             )?;
@@ -13312,7 +13312,7 @@ pub mod triggers {
             if let Some(time) = query.created_lt {
                 call = call.created_lt(time);
             }
-            crate::actions::finish(call.send().await).await
+            crate::runtime::finish_action(call.send().await).await
         }
     }
 }
@@ -13388,13 +13388,13 @@ impl crate::Connection {
         P: ::std::convert::TryInto<types::CreateProductParams>,
         P::Error: ::std::fmt::Display,
     {
-        let params: types::CreateProductParams = crate::actions::params(
+        let params: types::CreateProductParams = crate::runtime::action_params(
             "product",
             params,
         )?;
-        crate::input::Check::check(&params)?;
+        crate::runtime::Check::check(&params)?;
         let request = self.client().create_product().body(params);
-        crate::actions::finish(request.send().await).await
+        crate::runtime::finish_action(request.send().await).await
     }
     /// **Update a product** (`POST /v1/products/{id}`).
     ///
@@ -13410,15 +13410,15 @@ impl crate::Connection {
         P: ::std::convert::TryInto<types::UpdateProductParams>,
         P::Error: ::std::fmt::Display,
     {
-        crate::input::check_id("id", id)?;
-        crate::input::check_length("id", id, None, Some(5000))?;
-        let params: types::UpdateProductParams = crate::actions::params(
+        crate::runtime::check_id("id", id)?;
+        crate::runtime::check_length("id", id, None, Some(5000))?;
+        let params: types::UpdateProductParams = crate::runtime::action_params(
             "product",
             params,
         )?;
-        crate::input::Check::check(&params)?;
+        crate::runtime::Check::check(&params)?;
         let request = self.client().update_product().id(id).body(params);
-        crate::actions::finish(request.send().await).await
+        crate::runtime::finish_action(request.send().await).await
     }
     /// **Create a customer** (`POST /v1/customers`).
     ///
@@ -13433,13 +13433,13 @@ impl crate::Connection {
         P: ::std::convert::TryInto<types::CreateCustomerParams>,
         P::Error: ::std::fmt::Display,
     {
-        let params: types::CreateCustomerParams = crate::actions::params(
+        let params: types::CreateCustomerParams = crate::runtime::action_params(
             "customer",
             params,
         )?;
-        crate::input::Check::check(&params)?;
+        crate::runtime::Check::check(&params)?;
         let request = self.client().create_customer().body(params);
-        crate::actions::finish(request.send().await).await
+        crate::runtime::finish_action(request.send().await).await
     }
     /// **Get a customer** (`GET /v1/customers/{customer}`).
     ///
@@ -13451,10 +13451,10 @@ impl crate::Connection {
         id: &str,
         expand: &[&str],
     ) -> ::std::result::Result<types::Customer, crate::Error> {
-        crate::input::check_id("id", id)?;
-        crate::input::check_length("id", id, None, Some(5000))?;
+        crate::runtime::check_id("id", id)?;
+        crate::runtime::check_length("id", id, None, Some(5000))?;
         for item in expand {
-            crate::input::check_length("expand", item, Some(1), Some(5000))?;
+            crate::runtime::check_length("expand", item, Some(1), Some(5000))?;
         }
         let request = self.client().get_customer().customer(id);
         let request = match expand {
@@ -13464,7 +13464,7 @@ impl crate::Connection {
                     .expand(list.iter().map(|item| item.to_string()).collect::<Vec<_>>())
             }
         };
-        crate::actions::finish(request.send().await).await
+        crate::runtime::finish_action(request.send().await).await
     }
     /// **Update a customer** (`POST /v1/customers/{customer}`).
     ///
@@ -13480,15 +13480,15 @@ impl crate::Connection {
         P: ::std::convert::TryInto<types::UpdateCustomerParams>,
         P::Error: ::std::fmt::Display,
     {
-        crate::input::check_id("id", id)?;
-        crate::input::check_length("id", id, None, Some(5000))?;
-        let params: types::UpdateCustomerParams = crate::actions::params(
+        crate::runtime::check_id("id", id)?;
+        crate::runtime::check_length("id", id, None, Some(5000))?;
+        let params: types::UpdateCustomerParams = crate::runtime::action_params(
             "customer",
             params,
         )?;
-        crate::input::Check::check(&params)?;
+        crate::runtime::Check::check(&params)?;
         let request = self.client().update_customer().customer(id).body(params);
-        crate::actions::finish(request.send().await).await
+        crate::runtime::finish_action(request.send().await).await
     }
     /// Runs the action `operation_id` (one of [`connector::ACTIONS`](crate::connector::ACTIONS))
     /// with `inputs`, a JSON object of its inputs by the names Stripe reads (path
@@ -13499,7 +13499,7 @@ impl crate::Connection {
         operation_id: &str,
         inputs: ::serde_json::Value,
     ) -> ::std::result::Result<::serde_json::Value, crate::Error> {
-        let mut inputs = crate::run::Inputs::new(inputs)?;
+        let mut inputs = crate::runtime::Inputs::new(inputs)?;
         match operation_id {
             "CreateProduct" => {
                 let params: types::CreateProductParams = inputs
@@ -13524,7 +13524,7 @@ impl crate::Connection {
                             "url",
                         ],
                     )?;
-                crate::run::answer(self.create_product(params).await?)
+                crate::runtime::answer_as_json(self.create_product(params).await?)
             }
             "UpdateProduct" => {
                 let id = inputs.text("id")?;
@@ -13548,7 +13548,7 @@ impl crate::Connection {
                             "url",
                         ],
                     )?;
-                crate::run::answer(self.update_product(&id, params).await?)
+                crate::runtime::answer_as_json(self.update_product(&id, params).await?)
             }
             "CreateCustomer" => {
                 let params: types::CreateCustomerParams = inputs
@@ -13576,14 +13576,14 @@ impl crate::Connection {
                             "tax_info",
                         ],
                     )?;
-                crate::run::answer(self.create_customer(params).await?)
+                crate::runtime::answer_as_json(self.create_customer(params).await?)
             }
             "GetCustomer" => {
                 let id = inputs.text("customer")?;
                 let expand = inputs.list("expand[]")?;
                 let expand: Vec<&str> = expand.iter().map(String::as_str).collect();
                 inputs.finish()?;
-                crate::run::answer(self.get_customer(&id, &expand).await?)
+                crate::runtime::answer_as_json(self.get_customer(&id, &expand).await?)
             }
             "UpdateCustomer" => {
                 let id = inputs.text("customer")?;
@@ -13617,59 +13617,64 @@ impl crate::Connection {
                             "trial_end",
                         ],
                     )?;
-                crate::run::answer(self.update_customer(&id, params).await?)
+                crate::runtime::answer_as_json(self.update_customer(&id, params).await?)
             }
-            other => Err(crate::run::unknown(other)),
+            other => Err(crate::runtime::unknown_operation(other)),
         }
     }
 }
 /// The limits `spec/stripe.yaml` puts on the fields of `CreateProductParams`.
-impl crate::input::Check for types::CreateProductParams {
+impl crate::runtime::Check for types::CreateProductParams {
     fn check(&self) -> ::std::result::Result<(), crate::Error> {
         if let Some(value) = &self.id {
-            crate::input::check_length("id", value, Some(1), Some(5000))?;
+            crate::runtime::check_length("id", value, Some(1), Some(5000))?;
         }
         {
             let value = &self.attributes;
             for item in value {
-                crate::input::check_length("attributes", item, None, Some(5000))?;
+                crate::runtime::check_length("attributes", item, None, Some(5000))?;
             }
         }
         if let Some(value) = &self.caption {
-            crate::input::check_length("caption", value, None, Some(5000))?;
+            crate::runtime::check_length("caption", value, None, Some(5000))?;
         }
         {
             let value = &self.deactivate_on;
             for item in value {
-                crate::input::check_length("deactivate_on", item, None, Some(5000))?;
+                crate::runtime::check_length("deactivate_on", item, None, Some(5000))?;
             }
         }
         if let Some(value) = &self.description {
-            crate::input::check_length("description", value, None, Some(40000))?;
+            crate::runtime::check_length("description", value, None, Some(40000))?;
         }
         {
             let value = &self.expand;
             for item in value {
-                crate::input::check_length("expand", item, Some(1), Some(5000))?;
+                crate::runtime::check_length("expand", item, Some(1), Some(5000))?;
             }
         }
         {
             let value = &self.images;
-            crate::input::check_items("images", value.len(), None, Some(8))?;
+            crate::runtime::check_items("images", value.len(), None, Some(8))?;
             for item in value {
-                crate::input::check_url("images", item)?;
+                crate::runtime::check_url("images", item)?;
             }
         }
         {
             let value = &self.metadata;
-            crate::input::check_entries("metadata", value.len(), Some(50))?;
+            crate::runtime::check_entries("metadata", value.len(), Some(50))?;
             for (key, value) in value {
-                crate::input::check_key_characters("metadata", key, "[]")?;
-                crate::input::check_key("metadata", key, 40)?;
-                crate::input::check_entry(
+                crate::runtime::check_key_characters("metadata", key, "[]")?;
+                crate::runtime::check_key("metadata", key, 40)?;
+                crate::runtime::check_entry(
                     key,
                     || {
-                        crate::input::check_length("metadata", value, None, Some(500))?;
+                        crate::runtime::check_length(
+                            "metadata",
+                            value,
+                            None,
+                            Some(500),
+                        )?;
                         Ok(())
                     },
                 )?;
@@ -13677,84 +13682,89 @@ impl crate::input::Check for types::CreateProductParams {
         }
         {
             let value = &self.name;
-            crate::input::check_length("name", value, Some(1), Some(5000))?;
-            crate::input::check_pattern("name", value, "\\S")?;
+            crate::runtime::check_length("name", value, Some(1), Some(5000))?;
+            crate::runtime::check_pattern("name", value, "\\S")?;
         }
         if let Some(value) = &self.statement_descriptor {
-            crate::input::check_length("statement_descriptor", value, None, Some(22))?;
+            crate::runtime::check_length("statement_descriptor", value, None, Some(22))?;
         }
         if let Some(value) = &self.unit_label {
-            crate::input::check_length("unit_label", value, None, Some(12))?;
+            crate::runtime::check_length("unit_label", value, None, Some(12))?;
         }
         if let Some(value) = &self.url {
-            crate::input::check_length("url", value, None, Some(5000))?;
-            crate::input::check_url("url", value)?;
+            crate::runtime::check_length("url", value, None, Some(5000))?;
+            crate::runtime::check_url("url", value)?;
         }
         Ok(())
     }
 }
 /// The limits `spec/stripe.yaml` puts on the fields of `UpdateProductParams`.
-impl crate::input::Check for types::UpdateProductParams {
+impl crate::runtime::Check for types::UpdateProductParams {
     fn check(&self) -> ::std::result::Result<(), crate::Error> {
         if let Some(crate::Clearable::Set(value)) = &self.attributes {
             for item in value {
-                crate::input::check_length("attributes", item, None, Some(5000))?;
+                crate::runtime::check_length("attributes", item, None, Some(5000))?;
             }
         }
         if let Some(value) = &self.caption {
-            crate::input::check_length("caption", value, None, Some(5000))?;
+            crate::runtime::check_length("caption", value, None, Some(5000))?;
         }
         {
             let value = &self.deactivate_on;
             for item in value {
-                crate::input::check_length("deactivate_on", item, None, Some(5000))?;
+                crate::runtime::check_length("deactivate_on", item, None, Some(5000))?;
             }
         }
         if let Some(value) = &self.description {
-            crate::input::check_length("description", value, None, Some(40000))?;
+            crate::runtime::check_length("description", value, None, Some(40000))?;
         }
         {
             let value = &self.expand;
             for item in value {
-                crate::input::check_length("expand", item, Some(1), Some(5000))?;
+                crate::runtime::check_length("expand", item, Some(1), Some(5000))?;
             }
         }
         if let Some(crate::Clearable::Set(value)) = &self.images {
-            crate::input::check_items("images", value.len(), None, Some(8))?;
+            crate::runtime::check_items("images", value.len(), None, Some(8))?;
             for item in value {
-                crate::input::check_url("images", item)?;
+                crate::runtime::check_url("images", item)?;
             }
         }
         {
             let value = &self.metadata;
-            crate::input::check_entries("metadata", value.len(), Some(50))?;
+            crate::runtime::check_entries("metadata", value.len(), Some(50))?;
             for (key, value) in value {
-                crate::input::check_key_characters("metadata", key, "[]")?;
-                crate::input::check_key("metadata", key, 40)?;
-                crate::input::check_entry(
+                crate::runtime::check_key_characters("metadata", key, "[]")?;
+                crate::runtime::check_key("metadata", key, 40)?;
+                crate::runtime::check_entry(
                     key,
                     || {
-                        crate::input::check_length("metadata", value, None, Some(500))?;
+                        crate::runtime::check_length(
+                            "metadata",
+                            value,
+                            None,
+                            Some(500),
+                        )?;
                         Ok(())
                     },
                 )?;
             }
         }
         if let Some(value) = &self.name {
-            crate::input::check_length("name", value, Some(1), Some(5000))?;
-            crate::input::check_pattern("name", value, "\\S")?;
+            crate::runtime::check_length("name", value, Some(1), Some(5000))?;
+            crate::runtime::check_pattern("name", value, "\\S")?;
         }
         if let Some(value) = &self.statement_descriptor {
-            crate::input::check_length("statement_descriptor", value, None, Some(22))?;
+            crate::runtime::check_length("statement_descriptor", value, None, Some(22))?;
         }
         if let Some(value) = &self.unit_label {
-            crate::input::check_length("unit_label", value, None, Some(12))?;
+            crate::runtime::check_length("unit_label", value, None, Some(12))?;
         }
         if let Some(value) = &self.url {
-            crate::input::unless_cleared(
+            crate::runtime::unless_cleared(
                 value,
                 || {
-                    crate::input::check_url("url", value)?;
+                    crate::runtime::check_url("url", value)?;
                     Ok(())
                 },
             )?;
@@ -13763,24 +13773,29 @@ impl crate::input::Check for types::UpdateProductParams {
     }
 }
 /// The limits `spec/stripe.yaml` puts on the fields of `CreateCustomerParams`.
-impl crate::input::Check for types::CreateCustomerParams {
+impl crate::runtime::Check for types::CreateCustomerParams {
     fn check(&self) -> ::std::result::Result<(), crate::Error> {
         if let Some(crate::Clearable::Set(value)) = &self.address {
             if let Some(value) = &value.city {
-                crate::input::check_length("address.city", value, None, Some(5000))?;
+                crate::runtime::check_length("address.city", value, None, Some(5000))?;
             }
             if let Some(value) = &value.country {
-                crate::input::check_length("address.country", value, None, Some(5000))?;
+                crate::runtime::check_length(
+                    "address.country",
+                    value,
+                    None,
+                    Some(5000),
+                )?;
             }
             {
                 let value = &value.line1;
-                crate::input::check_length("address.line1", value, None, Some(5000))?;
+                crate::runtime::check_length("address.line1", value, None, Some(5000))?;
             }
             if let Some(value) = &value.line2 {
-                crate::input::check_length("address.line2", value, None, Some(5000))?;
+                crate::runtime::check_length("address.line2", value, None, Some(5000))?;
             }
             if let Some(value) = &value.postal_code {
-                crate::input::check_length(
+                crate::runtime::check_length(
                     "address.postal_code",
                     value,
                     None,
@@ -13788,21 +13803,21 @@ impl crate::input::Check for types::CreateCustomerParams {
                 )?;
             }
             if let Some(value) = &value.state {
-                crate::input::check_length("address.state", value, None, Some(5000))?;
+                crate::runtime::check_length("address.state", value, None, Some(5000))?;
             }
         }
         if let Some(value) = &self.coupon {
-            crate::input::check_length("coupon", value, None, Some(5000))?;
+            crate::runtime::check_length("coupon", value, None, Some(5000))?;
         }
         if let Some(value) = &self.description {
-            crate::input::check_length("description", value, None, Some(5000))?;
+            crate::runtime::check_length("description", value, None, Some(5000))?;
         }
         if let Some(value) = &self.email {
-            crate::input::unless_cleared(
+            crate::runtime::unless_cleared(
                 value,
                 || {
-                    crate::input::check_length("email", value, None, Some(512))?;
-                    crate::input::check_pattern(
+                    crate::runtime::check_length("email", value, None, Some(512))?;
+                    crate::runtime::check_pattern(
                         "email",
                         value,
                         "^[^@]+@[^@]*\\.[^@]*$",
@@ -13814,19 +13829,19 @@ impl crate::input::Check for types::CreateCustomerParams {
         {
             let value = &self.expand;
             for item in value {
-                crate::input::check_length("expand", item, Some(1), Some(5000))?;
+                crate::runtime::check_length("expand", item, Some(1), Some(5000))?;
             }
         }
         if let Some(value) = &self.invoice_prefix {
-            crate::input::check_length("invoice_prefix", value, None, Some(5000))?;
-            crate::input::check_pattern("invoice_prefix", value, "^[A-Z0-9]{3,12}$")?;
+            crate::runtime::check_length("invoice_prefix", value, None, Some(5000))?;
+            crate::runtime::check_pattern("invoice_prefix", value, "^[A-Z0-9]{3,12}$")?;
         }
         if let Some(value) = &self.invoice_settings {
             if let Some(crate::Clearable::Set(value)) = &value.custom_fields {
                 for value in value {
                     {
                         let value = &value.name;
-                        crate::input::check_length(
+                        crate::runtime::check_length(
                             "invoice_settings.custom_fields.name",
                             value,
                             None,
@@ -13835,7 +13850,7 @@ impl crate::input::Check for types::CreateCustomerParams {
                     }
                     {
                         let value = &value.value;
-                        crate::input::check_length(
+                        crate::runtime::check_length(
                             "invoice_settings.custom_fields.value",
                             value,
                             None,
@@ -13845,7 +13860,7 @@ impl crate::input::Check for types::CreateCustomerParams {
                 }
             }
             if let Some(value) = &value.default_payment_method {
-                crate::input::check_length(
+                crate::runtime::check_length(
                     "invoice_settings.default_payment_method",
                     value,
                     None,
@@ -13853,7 +13868,7 @@ impl crate::input::Check for types::CreateCustomerParams {
                 )?;
             }
             if let Some(value) = &value.footer {
-                crate::input::check_length(
+                crate::runtime::check_length(
                     "invoice_settings.footer",
                     value,
                     None,
@@ -13863,39 +13878,49 @@ impl crate::input::Check for types::CreateCustomerParams {
         }
         {
             let value = &self.metadata;
-            crate::input::check_entries("metadata", value.len(), Some(50))?;
+            crate::runtime::check_entries("metadata", value.len(), Some(50))?;
             for (key, value) in value {
-                crate::input::check_key_characters("metadata", key, "[]")?;
-                crate::input::check_key("metadata", key, 40)?;
-                crate::input::check_entry(
+                crate::runtime::check_key_characters("metadata", key, "[]")?;
+                crate::runtime::check_key("metadata", key, 40)?;
+                crate::runtime::check_entry(
                     key,
                     || {
-                        crate::input::check_length("metadata", value, None, Some(500))?;
+                        crate::runtime::check_length(
+                            "metadata",
+                            value,
+                            None,
+                            Some(500),
+                        )?;
                         Ok(())
                     },
                 )?;
             }
         }
         if let Some(value) = &self.name {
-            crate::input::check_length("name", value, None, Some(256))?;
+            crate::runtime::check_length("name", value, None, Some(256))?;
         }
         if let Some(value) = &self.payment_method {
-            crate::input::check_length("payment_method", value, Some(1), Some(5000))?;
+            crate::runtime::check_length("payment_method", value, Some(1), Some(5000))?;
         }
         if let Some(value) = &self.phone {
-            crate::input::check_length("phone", value, None, Some(20))?;
+            crate::runtime::check_length("phone", value, None, Some(20))?;
         }
         {
             let value = &self.preferred_locales;
             for item in value {
-                crate::input::check_length("preferred_locales", item, None, Some(5000))?;
+                crate::runtime::check_length(
+                    "preferred_locales",
+                    item,
+                    None,
+                    Some(5000),
+                )?;
             }
         }
         if let Some(crate::Clearable::Set(value)) = &self.shipping {
             {
                 let value = &value.address;
                 if let Some(value) = &value.city {
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.city",
                         value,
                         None,
@@ -13903,7 +13928,7 @@ impl crate::input::Check for types::CreateCustomerParams {
                     )?;
                 }
                 if let Some(value) = &value.country {
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.country",
                         value,
                         None,
@@ -13912,7 +13937,7 @@ impl crate::input::Check for types::CreateCustomerParams {
                 }
                 {
                     let value = &value.line1;
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.line1",
                         value,
                         None,
@@ -13920,7 +13945,7 @@ impl crate::input::Check for types::CreateCustomerParams {
                     )?;
                 }
                 if let Some(value) = &value.line2 {
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.line2",
                         value,
                         None,
@@ -13928,7 +13953,7 @@ impl crate::input::Check for types::CreateCustomerParams {
                     )?;
                 }
                 if let Some(value) = &value.postal_code {
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.postal_code",
                         value,
                         None,
@@ -13936,7 +13961,7 @@ impl crate::input::Check for types::CreateCustomerParams {
                     )?;
                 }
                 if let Some(value) = &value.state {
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.state",
                         value,
                         None,
@@ -13946,43 +13971,53 @@ impl crate::input::Check for types::CreateCustomerParams {
             }
             {
                 let value = &value.name;
-                crate::input::check_length("shipping.name", value, None, Some(5000))?;
+                crate::runtime::check_length("shipping.name", value, None, Some(5000))?;
             }
             if let Some(value) = &value.phone {
-                crate::input::check_length("shipping.phone", value, None, Some(5000))?;
+                crate::runtime::check_length("shipping.phone", value, None, Some(5000))?;
             }
         }
         if let Some(value) = &self.source {
-            crate::input::check_length("source", value, Some(1), Some(5000))?;
+            crate::runtime::check_length("source", value, Some(1), Some(5000))?;
         }
         if let Some(value) = &self.tax_info {
             {
                 let value = &value.tax_id;
-                crate::input::check_length("tax_info.tax_id", value, None, Some(5000))?;
+                crate::runtime::check_length(
+                    "tax_info.tax_id",
+                    value,
+                    None,
+                    Some(5000),
+                )?;
             }
         }
         Ok(())
     }
 }
 /// The limits `spec/stripe.yaml` puts on the fields of `UpdateCustomerParams`.
-impl crate::input::Check for types::UpdateCustomerParams {
+impl crate::runtime::Check for types::UpdateCustomerParams {
     fn check(&self) -> ::std::result::Result<(), crate::Error> {
         if let Some(crate::Clearable::Set(value)) = &self.address {
             if let Some(value) = &value.city {
-                crate::input::check_length("address.city", value, None, Some(5000))?;
+                crate::runtime::check_length("address.city", value, None, Some(5000))?;
             }
             if let Some(value) = &value.country {
-                crate::input::check_length("address.country", value, None, Some(5000))?;
+                crate::runtime::check_length(
+                    "address.country",
+                    value,
+                    None,
+                    Some(5000),
+                )?;
             }
             {
                 let value = &value.line1;
-                crate::input::check_length("address.line1", value, None, Some(5000))?;
+                crate::runtime::check_length("address.line1", value, None, Some(5000))?;
             }
             if let Some(value) = &value.line2 {
-                crate::input::check_length("address.line2", value, None, Some(5000))?;
+                crate::runtime::check_length("address.line2", value, None, Some(5000))?;
             }
             if let Some(value) = &value.postal_code {
-                crate::input::check_length(
+                crate::runtime::check_length(
                     "address.postal_code",
                     value,
                     None,
@@ -13990,20 +14025,20 @@ impl crate::input::Check for types::UpdateCustomerParams {
                 )?;
             }
             if let Some(value) = &value.state {
-                crate::input::check_length("address.state", value, None, Some(5000))?;
+                crate::runtime::check_length("address.state", value, None, Some(5000))?;
             }
         }
         if let Some(value) = &self.bank_account {
-            crate::input::check_length("bank_account", value, Some(1), Some(5000))?;
+            crate::runtime::check_length("bank_account", value, Some(1), Some(5000))?;
         }
         if let Some(value) = &self.card {
-            crate::input::check_length("card", value, Some(1), Some(5000))?;
+            crate::runtime::check_length("card", value, Some(1), Some(5000))?;
         }
         if let Some(value) = &self.coupon {
-            crate::input::check_length("coupon", value, None, Some(5000))?;
+            crate::runtime::check_length("coupon", value, None, Some(5000))?;
         }
         if let Some(value) = &self.default_alipay_account {
-            crate::input::check_length(
+            crate::runtime::check_length(
                 "default_alipay_account",
                 value,
                 Some(1),
@@ -14011,7 +14046,7 @@ impl crate::input::Check for types::UpdateCustomerParams {
             )?;
         }
         if let Some(value) = &self.default_bank_account {
-            crate::input::check_length(
+            crate::runtime::check_length(
                 "default_bank_account",
                 value,
                 Some(1),
@@ -14019,20 +14054,20 @@ impl crate::input::Check for types::UpdateCustomerParams {
             )?;
         }
         if let Some(value) = &self.default_card {
-            crate::input::check_length("default_card", value, Some(1), Some(500))?;
+            crate::runtime::check_length("default_card", value, Some(1), Some(500))?;
         }
         if let Some(value) = &self.default_source {
-            crate::input::check_length("default_source", value, Some(1), Some(500))?;
+            crate::runtime::check_length("default_source", value, Some(1), Some(500))?;
         }
         if let Some(value) = &self.description {
-            crate::input::check_length("description", value, None, Some(5000))?;
+            crate::runtime::check_length("description", value, None, Some(5000))?;
         }
         if let Some(value) = &self.email {
-            crate::input::unless_cleared(
+            crate::runtime::unless_cleared(
                 value,
                 || {
-                    crate::input::check_length("email", value, None, Some(512))?;
-                    crate::input::check_pattern(
+                    crate::runtime::check_length("email", value, None, Some(512))?;
+                    crate::runtime::check_pattern(
                         "email",
                         value,
                         "^[^@]+@[^@]*\\.[^@]*$",
@@ -14044,19 +14079,19 @@ impl crate::input::Check for types::UpdateCustomerParams {
         {
             let value = &self.expand;
             for item in value {
-                crate::input::check_length("expand", item, Some(1), Some(5000))?;
+                crate::runtime::check_length("expand", item, Some(1), Some(5000))?;
             }
         }
         if let Some(value) = &self.invoice_prefix {
-            crate::input::check_length("invoice_prefix", value, None, Some(5000))?;
-            crate::input::check_pattern("invoice_prefix", value, "^[A-Z0-9]{3,12}$")?;
+            crate::runtime::check_length("invoice_prefix", value, None, Some(5000))?;
+            crate::runtime::check_pattern("invoice_prefix", value, "^[A-Z0-9]{3,12}$")?;
         }
         if let Some(value) = &self.invoice_settings {
             if let Some(crate::Clearable::Set(value)) = &value.custom_fields {
                 for value in value {
                     {
                         let value = &value.name;
-                        crate::input::check_length(
+                        crate::runtime::check_length(
                             "invoice_settings.custom_fields.name",
                             value,
                             None,
@@ -14065,7 +14100,7 @@ impl crate::input::Check for types::UpdateCustomerParams {
                     }
                     {
                         let value = &value.value;
-                        crate::input::check_length(
+                        crate::runtime::check_length(
                             "invoice_settings.custom_fields.value",
                             value,
                             None,
@@ -14075,7 +14110,7 @@ impl crate::input::Check for types::UpdateCustomerParams {
                 }
             }
             if let Some(value) = &value.default_payment_method {
-                crate::input::check_length(
+                crate::runtime::check_length(
                     "invoice_settings.default_payment_method",
                     value,
                     None,
@@ -14083,7 +14118,7 @@ impl crate::input::Check for types::UpdateCustomerParams {
                 )?;
             }
             if let Some(value) = &value.footer {
-                crate::input::check_length(
+                crate::runtime::check_length(
                     "invoice_settings.footer",
                     value,
                     None,
@@ -14093,36 +14128,46 @@ impl crate::input::Check for types::UpdateCustomerParams {
         }
         {
             let value = &self.metadata;
-            crate::input::check_entries("metadata", value.len(), Some(50))?;
+            crate::runtime::check_entries("metadata", value.len(), Some(50))?;
             for (key, value) in value {
-                crate::input::check_key_characters("metadata", key, "[]")?;
-                crate::input::check_key("metadata", key, 40)?;
-                crate::input::check_entry(
+                crate::runtime::check_key_characters("metadata", key, "[]")?;
+                crate::runtime::check_key("metadata", key, 40)?;
+                crate::runtime::check_entry(
                     key,
                     || {
-                        crate::input::check_length("metadata", value, None, Some(500))?;
+                        crate::runtime::check_length(
+                            "metadata",
+                            value,
+                            None,
+                            Some(500),
+                        )?;
                         Ok(())
                     },
                 )?;
             }
         }
         if let Some(value) = &self.name {
-            crate::input::check_length("name", value, None, Some(256))?;
+            crate::runtime::check_length("name", value, None, Some(256))?;
         }
         if let Some(value) = &self.phone {
-            crate::input::check_length("phone", value, None, Some(20))?;
+            crate::runtime::check_length("phone", value, None, Some(20))?;
         }
         {
             let value = &self.preferred_locales;
             for item in value {
-                crate::input::check_length("preferred_locales", item, None, Some(5000))?;
+                crate::runtime::check_length(
+                    "preferred_locales",
+                    item,
+                    None,
+                    Some(5000),
+                )?;
             }
         }
         if let Some(crate::Clearable::Set(value)) = &self.shipping {
             {
                 let value = &value.address;
                 if let Some(value) = &value.city {
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.city",
                         value,
                         None,
@@ -14130,7 +14175,7 @@ impl crate::input::Check for types::UpdateCustomerParams {
                     )?;
                 }
                 if let Some(value) = &value.country {
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.country",
                         value,
                         None,
@@ -14139,7 +14184,7 @@ impl crate::input::Check for types::UpdateCustomerParams {
                 }
                 {
                     let value = &value.line1;
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.line1",
                         value,
                         None,
@@ -14147,7 +14192,7 @@ impl crate::input::Check for types::UpdateCustomerParams {
                     )?;
                 }
                 if let Some(value) = &value.line2 {
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.line2",
                         value,
                         None,
@@ -14155,7 +14200,7 @@ impl crate::input::Check for types::UpdateCustomerParams {
                     )?;
                 }
                 if let Some(value) = &value.postal_code {
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.postal_code",
                         value,
                         None,
@@ -14163,7 +14208,7 @@ impl crate::input::Check for types::UpdateCustomerParams {
                     )?;
                 }
                 if let Some(value) = &value.state {
-                    crate::input::check_length(
+                    crate::runtime::check_length(
                         "shipping.address.state",
                         value,
                         None,
@@ -14173,19 +14218,24 @@ impl crate::input::Check for types::UpdateCustomerParams {
             }
             {
                 let value = &value.name;
-                crate::input::check_length("shipping.name", value, None, Some(5000))?;
+                crate::runtime::check_length("shipping.name", value, None, Some(5000))?;
             }
             if let Some(value) = &value.phone {
-                crate::input::check_length("shipping.phone", value, None, Some(5000))?;
+                crate::runtime::check_length("shipping.phone", value, None, Some(5000))?;
             }
         }
         if let Some(value) = &self.source {
-            crate::input::check_length("source", value, Some(1), Some(5000))?;
+            crate::runtime::check_length("source", value, Some(1), Some(5000))?;
         }
         if let Some(value) = &self.tax_info {
             {
                 let value = &value.tax_id;
-                crate::input::check_length("tax_info.tax_id", value, None, Some(5000))?;
+                crate::runtime::check_length(
+                    "tax_info.tax_id",
+                    value,
+                    None,
+                    Some(5000),
+                )?;
             }
         }
         Ok(())

@@ -73,6 +73,7 @@ mod optional;
 mod poll;
 mod retry;
 mod run;
+mod runtime;
 mod secret;
 mod throttle;
 mod timestamp;

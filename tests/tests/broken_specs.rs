@@ -509,7 +509,7 @@ fn a_hash_without_forbidden_key_characters_still_refuses_brackets() {
     assert!(
         generated
             .code
-            .contains(r#"crate::input::check_key_characters("metadata", key, "[]")?;"#),
+            .contains(r#"crate::runtime::check_key_characters("metadata", key, "[]")?;"#),
         "the form's brackets are forbidden in keys anyway"
     );
 }
