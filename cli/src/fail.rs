@@ -24,7 +24,7 @@ Output: Stripe's answer as JSON on stdout, indented on a terminal and on one lin
 
 Exit codes:
   0  success
-  1  Stripe refused the request; its message and request id are on stderr
+  1  Stripe refused the request (its message and request id are on stderr), or the object was deleted
   2  bad input: a usage error, a missing or malformed API key, or an argument refused before sending
   3  no usable answer from Stripe: no connection, a timeout, or an answer the spec does not describe
   4  a local failure: the --state file, standard output or the port could not be used";
@@ -34,6 +34,8 @@ Exit codes:
 pub enum Failure {
     /// Stripe's error envelope.
     Stripe(Box<StripeError>),
+    /// Stripe answered that the object was deleted.
+    Deleted(String),
     /// Refused before sending.
     Input(String),
     /// No usable answer.
@@ -46,7 +48,7 @@ impl Failure {
     /// The process's exit code for this failure.
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
-            Failure::Stripe(_) => EXIT_STRIPE,
+            Failure::Stripe(_) | Failure::Deleted(_) => EXIT_STRIPE,
             Failure::Input(_) => EXIT_INPUT,
             Failure::Transport(_) => EXIT_TRANSPORT,
             Failure::Local(_) => EXIT_LOCAL,
@@ -57,7 +59,10 @@ impl Failure {
     pub fn report(&self) {
         match self {
             Failure::Stripe(error) => report_stripe(error),
-            Failure::Input(message) | Failure::Transport(message) | Failure::Local(message) => {
+            Failure::Deleted(message)
+            | Failure::Input(message)
+            | Failure::Transport(message)
+            | Failure::Local(message) => {
                 eprintln!("error: {message}");
             }
         }
@@ -83,6 +88,7 @@ impl From<Error> for Failure {
     fn from(error: Error) -> Self {
         match error {
             Error::Stripe(e) => Failure::Stripe(e),
+            Error::Deleted { .. } => Failure::Deleted(error.to_string()),
             Error::InvalidKey(_) => Failure::Input(format!(
                 "{error}\nhint: use a secret key (sk_test_… or sk_live_…) or a restricted key \
                  (rk_…) from https://dashboard.stripe.com/apikeys"

@@ -71,6 +71,32 @@ fn customer_create_get_update() {
 }
 
 #[test]
+fn getting_a_deleted_customer_says_it_was_deleted() {
+    let fake = Fake::start();
+    let created = json(&fake.run(&["customer", "create"]));
+    let id = created["id"].as_str().expect("an id");
+    let deleted = fake.runtime.block_on(async {
+        stripe_connector::client_builder()
+            .build()
+            .expect("a client")
+            .delete(format!("{}/v1/customers/{id}", fake.url()))
+            .bearer_auth(common::KEY)
+            .send()
+            .await
+            .expect("the fake answers")
+            .status()
+    });
+    assert!(deleted.is_success(), "{deleted}");
+
+    let output = fake.run(&["customer", "get", id]);
+    assert_eq!(output.status.code(), Some(EXIT_STRIPE));
+    assert_eq!(
+        stderr(&output).trim(),
+        format!("error: customer {id} was deleted")
+    );
+}
+
+#[test]
 fn a_stripe_error_shows_its_message_and_request_id() {
     let fake = Fake::start();
     let output = fake.run(&["customer", "get", "cus_missing"]);

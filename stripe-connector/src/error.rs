@@ -39,6 +39,16 @@ pub enum Error {
     /// a poll of the fleet whose lease ran out); it says why.
     #[error("not sent: {0}")]
     NotSent(String),
+    /// Stripe answered with the tombstone of a deleted object (`{"id": …, "object": "customer",
+    /// "deleted": true}`) where the call returns the live object, such as
+    /// [`get_customer`](crate::Connection::get_customer) of a deleted customer.
+    #[error("{object} {id} was deleted")]
+    Deleted {
+        /// The kind of object, such as `customer`.
+        object: String,
+        /// The id of the deleted object.
+        id: String,
+    },
     /// A trigger's checkpoint could not be read or saved; its state did not change.
     #[error("trigger checkpoint: {0}")]
     Checkpoint(#[source] std::io::Error),
@@ -103,6 +113,14 @@ impl fmt::Display for StripeError {
 
 impl std::error::Error for StripeError {}
 
+/// What Stripe answers for an object that was deleted.
+#[derive(serde::Deserialize)]
+struct Tombstone {
+    id: String,
+    object: String,
+    deleted: bool,
+}
+
 /// How many characters of an unexpected body an error keeps.
 const EXCERPT_CHARS: usize = 120;
 
@@ -156,11 +174,18 @@ impl Error {
             E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
                 Error::Transport(e)
             }
-            E::InvalidResponsePayload(body, e) => Error::UnexpectedResponse {
-                status: None,
-                request_id: None,
-                detail: e.to_string(),
-                excerpt: excerpt(&body),
+            E::InvalidResponsePayload(body, e) => match serde_json::from_slice(&body) {
+                Ok(Tombstone {
+                    id,
+                    object,
+                    deleted: true,
+                }) => Error::Deleted { object, id },
+                _ => Error::UnexpectedResponse {
+                    status: None,
+                    request_id: None,
+                    detail: e.to_string(),
+                    excerpt: excerpt(&body),
+                },
             },
             E::UnexpectedResponse(response) => {
                 let status = response.status().as_u16();
