@@ -4,7 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::SpecError;
+use spec_model::SpecError;
 
 /// Why a comparison could not be made.
 #[derive(Debug, thiserror::Error)]

@@ -4,8 +4,8 @@
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
 use serde_json::Value;
 
-use crate::reference::ComponentRef;
-use crate::validate::OPEN_ENUM;
+use spec_model::extensions::OPEN_ENUM;
+use spec_model::reference::ComponentRef;
 
 /// What a schema is, before its details.
 #[derive(Clone, Copy, Debug)]

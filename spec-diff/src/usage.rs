@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, Type};
 
 use super::report::{Verdict, breaking, fine};
-use crate::Spec;
+use spec_model::Spec;
 
 /// Where a schema is used: sent by callers, received by them, or both.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

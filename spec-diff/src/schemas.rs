@@ -7,8 +7,8 @@ use openapiv3::{ObjectType, OpenAPI, ReferenceOr, Schema};
 use super::report::{Change, ChangeKind, Group, GroupKind, Verdict, breaking, fine};
 use super::shape::{Base, Bound, Limit, Shape, format_changes_type};
 use super::usage::{Usage, Usages};
-use crate::Spec;
-use crate::names;
+use spec_model::Spec;
+use spec_model::names;
 
 const REFUSES: &str = "the new spec may refuse requests the old one accepted";
 const SENDS_MORE: &str = "responses may hold values the old spec ruled out";

@@ -19,9 +19,12 @@ pub struct ComponentRef<'a> {
 impl<'a> ComponentRef<'a> {
     /// Splits `reference`; `None` unless it names one whole component of this document.
     pub fn parse(reference: &'a str) -> Option<Self> {
-        let (section, name) = reference.strip_prefix("#/components/")?.split_once('/')?;
-        let whole = !section.is_empty() && !name.is_empty() && !name.contains('/');
-        whole.then_some(Self { section, name })
+        match components_path(reference)?.as_slice() {
+            [section, name] if !section.is_empty() && !name.is_empty() => {
+                Some(Self { section, name })
+            }
+            _ => None,
+        }
     }
 
     /// Where the component is written: `components.schemas.Customer`.
@@ -31,6 +34,24 @@ impl<'a> ComponentRef<'a> {
             .key(self.section)
             .key(self.name)
     }
+
+    /// The JSON pointer to the component: `/components/schemas/Customer`.
+    pub fn pointer(&self) -> String {
+        let escape = |s: &str| s.replace('~', "~0").replace('/', "~1");
+        format!("/components/{}/{}", escape(self.section), escape(self.name))
+    }
+}
+
+/// The segments of a `$ref` into `components`, after `#/components/`: `[schemas, Customer]` for
+/// a whole component, fewer or more for a section or a place inside a component; `None` for a
+/// reference anywhere else.
+pub fn components_path(reference: &str) -> Option<Vec<&str>> {
+    Some(
+        reference
+            .strip_prefix("#/components/")?
+            .split('/')
+            .collect(),
+    )
 }
 
 /// The name of the component schema `reference` names: `Customer` for
@@ -46,14 +67,36 @@ pub fn to_schema(name: &str) -> String {
     format!("#/components/schemas/{name}")
 }
 
+/// The entry that `reference` names in the section of the typed model that `section` picks, as
+/// written there: itself a `$ref` when the component only renames another.
+pub fn entry<'a, T>(
+    openapi: &'a OpenAPI,
+    reference: &str,
+    section: impl Fn(&'a Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+) -> Option<&'a ReferenceOr<T>> {
+    let name = ComponentRef::parse(reference)?.name;
+    section(openapi.components.as_ref()?).get(name)
+}
+
 /// The component that `reference` names in the section of the typed model that `section` picks.
-pub(crate) fn component<'a, T>(
+pub fn component<'a, T>(
     openapi: &'a OpenAPI,
     reference: &str,
     section: impl Fn(&'a Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
 ) -> Option<&'a T> {
-    let name = ComponentRef::parse(reference)?.name;
-    section(openapi.components.as_ref()?).get(name)?.as_item()
+    entry(openapi, reference, section)?.as_item()
+}
+
+/// `value` itself, or the component its `$ref` names in the section `section` picks.
+pub fn resolve<'a, T>(
+    openapi: &'a OpenAPI,
+    value: &'a ReferenceOr<T>,
+    section: impl Fn(&'a Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+) -> Option<&'a T> {
+    match value {
+        ReferenceOr::Item(item) => Some(item),
+        ReferenceOr::Reference { reference } => component(openapi, reference, section),
+    }
 }
 
 /// The node that the local `$ref` `reference` (`#/...`, any depth) points at in `document`,
@@ -81,6 +124,7 @@ mod tests {
             customer.location().to_string(),
             "components.schemas.Customer"
         );
+        assert_eq!(customer.pointer(), "/components/schemas/Customer");
     }
 
     #[test]

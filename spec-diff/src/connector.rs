@@ -4,7 +4,7 @@
 use indexmap::{IndexMap, IndexSet};
 
 use super::report::{Change, ChangeKind, Group, GroupKind, Verdict, breaking, fine};
-use crate::{Connector, Spec, Trigger};
+use spec_model::{Connector, Spec, Trigger};
 
 /// The connector group (empty when nothing changed).
 pub(crate) fn compare(old: &Spec, new: &Spec) -> Group {
@@ -63,7 +63,7 @@ fn triggers(old: &[Trigger], new: &[Trigger], out: &mut Vec<Change>) {
     let (before, after) = (by_name(old), by_name(new));
     let names: IndexSet<&String> = after.keys().chain(before.keys()).collect();
     for name in names {
-        let item = format!("triggers::{}", crate::names::type_name(name));
+        let item = format!("triggers::{}", spec_model::names::type_name(name));
         let subject = format!("trigger `{name}`");
         match (before.get(name), after.get(name)) {
             (None, Some(t)) => {

@@ -18,18 +18,18 @@ use indexmap::IndexMap;
 use serde_json::Value;
 
 use super::report::{Change, ChangeKind, Group, GroupKind, breaking, fine};
-use crate::Spec;
+use spec_model::Spec;
 
 /// The group of changes that break flows (empty when nothing does).
 pub(crate) fn compare(old: &Spec, new: &Spec) -> Group {
     let mut group = Group::new(
         GroupKind::PowerPlatform,
         "",
-        format!("{}/", crate::export::EXPORT_DIR),
+        format!("{}/", connector_export::EXPORT_DIR),
     );
     let (before, after) = match (
-        crate::export::definition(old),
-        crate::export::definition(new),
+        connector_export::definition(old),
+        connector_export::definition(new),
     ) {
         (Ok(before), Ok(after)) => (before, after),
         (Ok(_), Err(problem)) => {
@@ -40,7 +40,7 @@ pub(crate) fn compare(old: &Spec, new: &Spec) -> Group {
                     "the connector can no longer be exported: {}",
                     problem.message
                 ),
-                crate::export::EXPORT_DIR,
+                connector_export::EXPORT_DIR,
                 breaking("flows built on the exported connector lose it"),
             ));
             return group;

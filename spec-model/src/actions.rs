@@ -13,12 +13,10 @@ use openapiv3::{OpenAPI, Operation as OpenApiOperation, ReferenceOr, StatusCode}
 use serde::Deserialize;
 
 use crate::error::{Location, Problem};
+use crate::extensions::ACTION;
 use crate::inputs::is_command_word;
 use crate::model::{Action, Operation, Place, Shape};
 use crate::reference::component;
-
-/// The extension that makes an operation an action.
-pub(crate) const ACTION: &str = "x-action";
 
 /// The subcommands of the command line that are not actions.
 const RESERVED: [&str; 4] = ["watch", "fake-stripe", "help", "version"];

@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use super::{API_KEY_PARAMETER, BRAND_COLOR};
-use crate::Spec;
+use spec_model::Spec;
 
 /// Builds the properties of a validated spec.
 pub(crate) fn properties(spec: &Spec) -> Value {

@@ -53,6 +53,20 @@ pub const ORIGINAL: &str = "x-original";
 pub const STRIPE_SCHEMA: &str = "x-stripe-schema";
 /// The extension that says why a place differs from Stripe's description.
 pub const DEVIATION: &str = "x-deviation";
+/// The extension that makes an operation an action.
+pub const ACTION: &str = "x-action";
+/// The extension that names a form field's command-line flag, such as `x-flag: image`.
+pub const FLAG: &str = "x-flag";
+/// The extension that marks a form field Stripe unsets when it is sent empty.
+pub const CLEARABLE: &str = "x-clearable";
+/// The extension that limits the length of a hash's keys.
+pub const KEY_MAX_LENGTH: &str = "x-key-max-length";
+/// The extension that lists the characters a hash's keys may not contain.
+pub const KEY_FORBIDDEN: &str = "x-key-forbidden";
+/// The extension that marks a response property Stripe can expand into an object.
+pub const EXPANDABLE: &str = "x-expandable";
+/// The extension that opens a component string enum to values Stripe adds later.
+pub const OPEN_ENUM: &str = "x-open-enum";
 
 /// Every extension the spec may carry; the spec's header describes each.
 pub const EXTENSIONS: &[Extension] = &[
@@ -61,7 +75,7 @@ pub const EXTENSIONS: &[Extension] = &[
         on: &[Host::Info],
     },
     Extension {
-        name: crate::actions::ACTION,
+        name: ACTION,
         on: &[Host::Operation],
     },
     Extension {
@@ -77,27 +91,27 @@ pub const EXTENSIONS: &[Extension] = &[
         on: &[Host::Schema],
     },
     Extension {
-        name: crate::inputs::FLAG,
+        name: FLAG,
         on: &[Host::Schema],
     },
     Extension {
-        name: crate::inputs::CLEARABLE,
+        name: CLEARABLE,
         on: &[Host::Schema],
     },
     Extension {
-        name: crate::inputs::KEY_MAX_LENGTH,
+        name: KEY_MAX_LENGTH,
         on: &[Host::Schema],
     },
     Extension {
-        name: crate::inputs::KEY_FORBIDDEN,
+        name: KEY_FORBIDDEN,
         on: &[Host::Schema],
     },
     Extension {
-        name: crate::client::EXPANDABLE,
+        name: EXPANDABLE,
         on: &[Host::Schema],
     },
     Extension {
-        name: crate::validate::OPEN_ENUM,
+        name: OPEN_ENUM,
         on: &[Host::Schema],
     },
     Extension {

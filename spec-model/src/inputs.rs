@@ -17,19 +17,12 @@ use openapiv3::{
 };
 
 use crate::error::{Location, Problem};
+use crate::extensions::{CLEARABLE, FLAG, KEY_FORBIDDEN, KEY_MAX_LENGTH};
 use crate::model::{Constraints, Input, Place, Shape};
 use crate::reference::ComponentRef;
 use crate::reference::component;
 use crate::validate::UNIX_TIME;
 
-/// The extension that names a form field's command-line flag, such as `x-flag: image`.
-pub(crate) const FLAG: &str = "x-flag";
-/// The extension that marks a form field Stripe unsets when it is sent empty.
-pub(crate) const CLEARABLE: &str = "x-clearable";
-/// The extension that limits the length of a hash's keys.
-pub(crate) const KEY_MAX_LENGTH: &str = "x-key-max-length";
-/// The extension that lists the characters a hash's keys may not contain.
-pub(crate) const KEY_FORBIDDEN: &str = "x-key-forbidden";
 /// The characters of Stripe's form syntax that a key cannot carry: `metadata[key]=` reads a `[`
 /// or `]` inside the key as structure.
 const FORM_STRUCTURE: [char; 2] = ['[', ']'];
@@ -170,7 +163,7 @@ fn read(
             at.key(keyword),
             format!("`{keyword}` is not checked by the generated code"),
         )
-        .help("remove it, or teach codegen/src/inputs.rs and stripe-connector/src/input.rs to check it"))
+        .help("remove it, or teach spec-model/src/inputs.rs and stripe-connector/src/input.rs to check it"))
     };
     let mut constraints = Constraints::default();
     let shape = match &schema.schema_kind {

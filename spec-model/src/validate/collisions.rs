@@ -10,8 +10,9 @@ use std::collections::HashMap;
 
 use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
 
-use super::{OPEN_ENUM, parameters};
+use super::parameters;
 use crate::error::{Location, Problem};
+use crate::extensions::OPEN_ENUM;
 use crate::model::{Operation, Trigger};
 use crate::names;
 

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use super::definition::{Built, UNBOUNDED_LIST_FIELDS};
 use super::{DEFINITION_FILE, EXPORT_DIR, PROPERTIES_FILE};
-use crate::Spec;
+use spec_model::Spec;
 
 const HEAD: &str = r#"<!-- Generated from {spec} by `cargo xtask export-connector`. Do not edit: change the spec and regenerate. -->
 # Stripe as a Power Platform custom connector
@@ -129,7 +129,7 @@ pub(crate) fn readme(spec: &Spec, built: &Built) -> String {
         .unwrap_or(100);
     let fill = |template: &str| {
         template
-            .replace("{spec}", crate::SPEC_PATH)
+            .replace("{spec}", spec_model::SPEC_PATH)
             .replace("{version}", &connector.stripe_version)
             .replace("{definition}", DEFINITION_FILE)
             .replace("{properties}", PROPERTIES_FILE)

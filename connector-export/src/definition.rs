@@ -9,11 +9,13 @@ use openapiv3::{
 };
 use serde_json::{Map, Value, json};
 
-use super::schema::{CLEARABLE, Schemas, canonical, pointer, visibility};
+use spec_model::error::{Location, Problem};
+use spec_model::extensions::{CLEARABLE, FLAG, ORIGINAL, TRIGGER};
+use spec_model::reference::{ComponentRef, component};
+use spec_model::{Action, Operation, Spec, Trigger};
+
+use super::schema::{Schemas, canonical, pointer, visibility};
 use super::{Skipped, titles};
-use crate::error::{Location, Problem};
-use crate::reference::{ComponentRef, schema_name};
-use crate::{Action, Operation, Spec, Trigger};
 
 const FORM: &str = "application/x-www-form-urlencoded";
 const JSON: &str = "application/json";
@@ -156,27 +158,25 @@ fn openapi_operation<'a>(spec: &'a Spec, operation: &Operation) -> &'a OpenApiOp
         .expect("the model's operations come from the spec's paths")
 }
 
-/// Where an operation is written, as a JSON pointer.
-/// `item`, written at `here`, or the component of `section` it refers to, with the pointer to
-/// where it is written; `None` for a reference to nothing (the spec's checks refuse those).
+/// `item`, written at `here`, or the component of the section `kind` picks that it refers to,
+/// with the pointer to where it is written; `None` for a reference to nothing (the spec's
+/// checks refuse those).
 fn resolved<'a, T>(
     spec: &'a Spec,
     item: &'a ReferenceOr<T>,
     here: String,
-    section: &str,
     kind: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
 ) -> Option<(&'a T, String)> {
     match item {
         ReferenceOr::Item(item) => Some((item, here)),
         ReferenceOr::Reference { reference } => {
-            let name = ComponentRef::parse(reference)?.name;
-            let found = spec.openapi.components.as_ref().map(kind)?.get(name)?;
-            let at = pointer(&format!("/components/{section}"), name);
-            found.as_item().map(|item| (item, at))
+            let item = component(&spec.openapi, reference, kind)?;
+            Some((item, ComponentRef::parse(reference)?.pointer()))
         }
     }
 }
 
+/// Where an operation is written, as a JSON pointer.
 fn operation_pointer(operation: &Operation) -> String {
     pointer(
         &pointer("/paths", &operation.path),
@@ -242,7 +242,7 @@ fn trigger_operation(
             .cloned()
             .ok_or_else(|| {
                 Problem::new(
-                    location(operation).key("x-trigger"),
+                    location(operation).key(TRIGGER),
                     format!(
                         "trigger `{}` is polled with the query parameter `{name}`, which `{}` does not take",
                         trigger.name, operation.id
@@ -302,8 +302,7 @@ fn path_and_query(
     let mut out = Vec::new();
     for (i, parameter) in op.parameters.iter().enumerate() {
         let here = pointer(&at, &i.to_string());
-        let Some((parameter, parameter_at)) =
-            resolved(spec, parameter, here, "parameters", |c| &c.parameters)
+        let Some((parameter, parameter_at)) = resolved(spec, parameter, here, |c| &c.parameters)
         else {
             continue;
         };
@@ -343,7 +342,7 @@ fn path_and_query(
         if let Some(description) = &data.description {
             out_parameter.insert("description".into(), json!(description));
         }
-        let original = data.extensions.get("x-original") == Some(&json!(true));
+        let original = data.extensions.get(ORIGINAL) == Some(&json!(true));
         let shown_first = original || data.required;
         out_parameter.insert("x-ms-visibility".into(), json!(visibility(shown_first)));
         out.push(Value::Object(canonical(out_parameter)));
@@ -597,10 +596,9 @@ fn form_parameters(
         return;
     };
     let body_at = match schema {
-        ReferenceOr::Reference { reference } => pointer(
-            "/components/schemas",
-            schema_name(reference).unwrap_or_default(),
-        ),
+        ReferenceOr::Reference { reference } => ComponentRef::parse(reference)
+            .map(|r| r.pointer())
+            .unwrap_or_default(),
         ReferenceOr::Item(_) => {
             pointer(
                 &pointer(
@@ -636,7 +634,7 @@ fn form_parameters(
             .document
             .pointer(&pointer(&pointer(&body_at, "properties"), &name));
         let flag = written
-            .and_then(|w| w.get("x-flag"))
+            .and_then(|w| w.get(FLAG))
             .and_then(Value::as_str)
             .unwrap_or(&name)
             .to_string();
@@ -682,9 +680,7 @@ fn responses(
     let mut error = None;
     for (code, response) in &op.responses.responses {
         let here = pointer(&at, &code.to_string());
-        let Some((response, response_at)) =
-            resolved(spec, response, here, "responses", |c| &c.responses)
-        else {
+        let Some((response, response_at)) = resolved(spec, response, here, |c| &c.responses) else {
             continue;
         };
         match code {

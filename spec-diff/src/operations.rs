@@ -9,9 +9,9 @@ use openapiv3::{
 
 use super::report::{Change, ChangeKind, Group, GroupKind, breaking, fine};
 use super::schemas::{compare_refs, place};
-use super::shape::{Shape, ref_name};
+use super::shape::Shape;
 use super::usage::Usage;
-use crate::{Operation, Spec, names};
+use spec_model::{Operation, Spec, names, reference};
 
 /// One operation of one spec: the model's summary of it and the OpenAPI operation itself.
 type Entry<'a> = (&'a Operation, &'a OpenApiOperation);
@@ -33,15 +33,7 @@ pub(crate) fn resolve_parameter<'a>(
     openapi: &'a OpenAPI,
     parameter: &'a ReferenceOr<Parameter>,
 ) -> Option<&'a Parameter> {
-    match parameter {
-        ReferenceOr::Item(parameter) => Some(parameter),
-        ReferenceOr::Reference { reference } => openapi
-            .components
-            .as_ref()?
-            .parameters
-            .get(ref_name(reference))?
-            .as_item(),
-    }
+    reference::resolve(openapi, parameter, |c| &c.parameters)
 }
 
 /// A response, resolved.
@@ -49,15 +41,7 @@ pub(crate) fn resolve_response<'a>(
     openapi: &'a OpenAPI,
     response: &'a ReferenceOr<Response>,
 ) -> Option<&'a Response> {
-    match response {
-        ReferenceOr::Item(response) => Some(response),
-        ReferenceOr::Reference { reference } => openapi
-            .components
-            .as_ref()?
-            .responses
-            .get(ref_name(reference))?
-            .as_item(),
-    }
+    reference::resolve(openapi, response, |c| &c.responses)
 }
 
 fn index(spec: &Spec) -> IndexMap<&str, Entry<'_>> {

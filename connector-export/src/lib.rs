@@ -43,7 +43,8 @@ mod titles;
 
 use serde_json::Value;
 
-use crate::{Spec, SpecError};
+use spec_model::extensions::ORIGINAL;
+use spec_model::{Spec, SpecError};
 
 /// The folder the export is written to, relative to the workspace root.
 pub const EXPORT_DIR: &str = "power-platform";
@@ -110,7 +111,7 @@ pub fn export(file: &str, spec: &Spec) -> Result<Export, SpecError> {
 }
 
 /// The `apiDefinition.swagger.json` of a validated spec, as JSON.
-pub(crate) fn definition(spec: &Spec) -> Result<Value, crate::error::Problem> {
+pub fn definition(spec: &Spec) -> Result<Value, spec_model::error::Problem> {
     definition::definition(spec).map(|built| built.document)
 }
 
@@ -123,5 +124,5 @@ fn to_text(value: &Value) -> String {
 
 /// Whether the extensions of a place mark it as one of the original connector's fields.
 fn is_original(node: Option<&Value>) -> bool {
-    node.and_then(|n| n.get("x-original")) == Some(&Value::Bool(true))
+    node.and_then(|n| n.get(ORIGINAL)) == Some(&Value::Bool(true))
 }

@@ -25,12 +25,9 @@ use openapiv3::{
 use serde_json::{Map, Value, json};
 
 use super::titles;
-use crate::Spec;
-use crate::reference::schema_name;
-
-/// The mark of a body field Stripe clears when sent empty (`images=`), kept on the converted
-/// field from the spec as written; the form fields take it off (it is not Microsoft's).
-pub(crate) const CLEARABLE: &str = "x-clearable";
+use spec_model::Spec;
+use spec_model::extensions::{CLEARABLE, EXPANDABLE};
+use spec_model::reference::{entry, schema_name};
 
 /// The order of the keys of every exported schema and parameter.
 const KEY_ORDER: &[&str] = &[
@@ -126,8 +123,7 @@ impl<'a> Schemas<'a> {
     /// The name of the component schema `reference` names, and the schema, if there is one.
     fn named<'r>(&self, reference: &'r str) -> (&'r str, Option<&ReferenceOr<Schema>>) {
         let name = schema_name(reference).unwrap_or_default();
-        let components = self.spec.openapi.components.as_ref();
-        (name, components.and_then(|c| c.schemas.get(name)))
+        (name, entry(&self.spec.openapi, reference, |c| &c.schemas))
     }
 
     /// The component schema a `$ref` names, written in place.
@@ -201,7 +197,7 @@ impl<'a> Schemas<'a> {
         self.spec
             .document
             .pointer(at)
-            .and_then(|s| s.get("x-expandable"))
+            .and_then(|s| s.get(EXPANDABLE))
             == Some(&json!(true))
     }
 
@@ -275,7 +271,7 @@ impl<'a> Schemas<'a> {
                     VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => Some("int32"),
                     VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int64) => Some("int64"),
                     // Unix time: seconds since the epoch, an int64 to the platform.
-                    VariantOrUnknownOrEmpty::Unknown(f) if f == crate::validate::UNIX_TIME => {
+                    VariantOrUnknownOrEmpty::Unknown(f) if f == spec_model::UNIX_TIME => {
                         Some("int64")
                     }
                     _ => None,
@@ -344,6 +340,8 @@ impl<'a> Schemas<'a> {
                     field.insert("x-ms-summary".into(), json!(title));
                     let original = super::is_original(written);
                     field.insert("x-ms-visibility".into(), json!(visibility(original)));
+                    // Kept from the spec as written for the form fields, which take it off (it
+                    // is not Microsoft's).
                     if written.and_then(|w| w.get(CLEARABLE)) == Some(&json!(true)) {
                         field.insert(CLEARABLE.into(), json!(true));
                     }

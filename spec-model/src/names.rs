@@ -5,9 +5,10 @@
 //! the types and fields it names, the collisions the validator refuses, the items `spec-diff`
 //! reports. `GetHTTPThing` is `get_http_thing` everywhere, as in the generated client.
 //!
-//! The copy follows `sanitize` in progenitor-impl 0.15.1 (`src/util.rs`) and typify-impl 0.8.0
-//! (`src/util.rs`); the two differ only in how they escape a name that starts with a character
-//! no identifier may start with.
+//! The copy follows `sanitize` and `accept_as_ident` in progenitor-impl 0.15.1 (`src/util.rs`)
+//! and typify-impl 0.8.0 (`src/util.rs`); the two differ only in how they escape a name that
+//! starts with a character no identifier may start with. codegen's tests check the keyword list
+//! against typify's own.
 
 use heck::{ToKebabCase, ToPascalCase, ToSnakeCase};
 use unicode_ident::{is_xid_continue, is_xid_start};
@@ -27,24 +28,24 @@ enum Escaping {
 }
 
 /// The `Client` method of an operationId: `CreateProduct` → `create_product`.
-pub(crate) fn method(operation_id: &str) -> String {
+pub fn method(operation_id: &str) -> String {
     sanitize(operation_id, Case::Snake, Escaping::Progenitor)
 }
 
 /// The builder struct of an operationId: `GetHTTPThing` → `GetHttpThing` (progenitor cases the
 /// method name again).
-pub(crate) fn builder(operation_id: &str) -> String {
+pub fn builder(operation_id: &str) -> String {
     sanitize(&method(operation_id), Case::Pascal, Escaping::Progenitor)
 }
 
 /// The builder method of a parameter: `created[gt]` → `created_gt`.
-pub(crate) fn parameter(name: &str) -> String {
+pub fn parameter(name: &str) -> String {
     sanitize(name, Case::Snake, Escaping::Progenitor)
 }
 
 /// The type progenitor names after an operation and one of its parameters, for a parameter
 /// whose schema needs a type of its own (an enum): `ListOrders`, `status` → `ListOrdersStatus`.
-pub(crate) fn parameter_type(operation_id: &str, name: &str) -> String {
+pub fn parameter_type(operation_id: &str, name: &str) -> String {
     sanitize(
         &format!("{operation_id}-{name}"),
         Case::Pascal,
@@ -53,23 +54,23 @@ pub(crate) fn parameter_type(operation_id: &str, name: &str) -> String {
 }
 
 /// The struct field of a property: `type` → `type_`.
-pub(crate) fn field(property: &str) -> String {
+pub fn field(property: &str) -> String {
     sanitize(property, Case::Snake, Escaping::Typify)
 }
 
 /// The type of a component schema: `order_list` → `OrderList`.
-pub(crate) fn type_name(schema: &str) -> String {
+pub fn type_name(schema: &str) -> String {
     sanitize(schema, Case::Pascal, Escaping::Typify)
 }
 
 /// The enum variant of a string enum value: `rate_limit_error` → `RateLimitError`.
-pub(crate) fn variant(value: &str) -> String {
+pub fn variant(value: &str) -> String {
     sanitize(value, Case::Pascal, Escaping::Typify)
 }
 
 /// A command-line word, in heck's words too: `InvoiceItem` → `invoice-item`,
 /// `created_gt` → `created-gt`.
-pub(crate) fn kebab(name: &str) -> String {
+pub fn kebab(name: &str) -> String {
     name.to_kebab_case()
 }
 
@@ -93,11 +94,25 @@ fn sanitize(input: &str, case: Case, escaping: Escaping) -> String {
         (Some(_), Escaping::Progenitor) => format!("_{out}"),
         (Some(_), Escaping::Typify) => format!("{}{out}", to_case("x")),
     };
-    if typify::accept_as_ident(&out) {
+    if accept_as_ident(&out) {
         out
     } else {
         format!("{out}_")
     }
+}
+
+/// The words typify escapes with a trailing `_`: Rust's keywords, reserved words and `_`.
+pub const KEYWORDS: [&str; 53] = [
+    "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "Self", "self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Whether typify takes `name` as an identifier as it is (typify-impl's `accept_as_ident`).
+pub fn accept_as_ident(name: &str) -> bool {
+    !KEYWORDS.contains(&name)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::objects::Node;
 use crate::error::{Location, Problem};
-use crate::reference::ComponentRef;
+use crate::reference::{self, ComponentRef};
 
 /// Every `$ref` must point inside this document, at something that exists.
 pub(super) fn check_targets(document: &Value, node: &Value, at: &Location) -> Result<(), Problem> {
@@ -78,18 +78,18 @@ pub(super) fn check_kind(target: &Value, at: &Location, node: Node) -> Result<()
             format!("{} cannot be a `$ref`", node.describe()),
         ));
     };
-    let parts: Vec<&str> = target.split('/').collect();
+    let parts = reference::components_path(target).unwrap_or_default();
     let what = match parts.as_slice() {
-        ["#", "components", s, name] if *s == section && !name.is_empty() => return Ok(()),
-        ["#", "components", s, name, ..] if *s == section && !name.is_empty() => {
+        [s, name] if *s == section && !name.is_empty() => return Ok(()),
+        [s, name, ..] if *s == section && !name.is_empty() => {
             format!(
                 "`{target}` points inside a component; progenitor only resolves whole components"
             )
         }
-        ["#", "components", s] | ["#", "components", s, ""] if *s == section => {
+        [s] | [s, ""] if *s == section => {
             format!("`{target}` is the whole section, not {}", node.describe())
         }
-        ["#", "components", s, ..] => match section_node(s) {
+        [s, ..] => match section_node(s) {
             Some(other) => format!(
                 "`{target}` is {}, but {} belongs here",
                 other.describe(),

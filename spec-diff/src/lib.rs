@@ -70,7 +70,7 @@ pub use render::Format;
 pub use report::{Change, ChangeKind, Group, GroupKind, Report};
 pub use source::{DiffError, Source, merge_base};
 
-use crate::{Spec, SpecError};
+use spec_model::{Spec, SpecError};
 
 /// Compares two validated specs; `old_name` and `new_name` label them in the report.
 pub fn diff(old_name: &str, old: &Spec, new_name: &str, new: &Spec) -> Report {

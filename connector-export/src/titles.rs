@@ -20,7 +20,7 @@ pub(crate) fn item_title(item: &str, n: usize) -> String {
 
 /// The words people read for a Stripe object's name: `InvoiceItem` → `invoice item`.
 pub(crate) fn noun(schema: &str) -> String {
-    crate::names::kebab(schema).replace('-', " ")
+    spec_model::names::kebab(schema).replace('-', " ")
 }
 
 fn word(word: &str) -> String {

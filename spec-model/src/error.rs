@@ -85,16 +85,22 @@ fn help_line(help: &Option<String>) -> String {
         .unwrap_or_default()
 }
 
-/// A problem found while reading the spec, before the file name is attached.
+/// A problem found while reading the spec (or generating from it, or exporting it), before the
+/// file name is attached.
 #[derive(Debug)]
-pub(crate) struct Problem {
+pub struct Problem {
+    /// Where in the spec the problem is.
     pub location: Location,
+    /// What is wrong.
     pub message: String,
+    /// What to do about it, when that is not obvious from the message.
     pub help: Option<String>,
+    /// Which check found it.
     pub kind: ErrorKind,
 }
 
 impl Problem {
+    /// A problem of the spec at `location`.
     pub fn new(location: Location, message: impl Into<String>) -> Self {
         Self {
             location,
@@ -124,11 +130,13 @@ impl Problem {
         }
     }
 
+    /// Adds what to do about it.
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
+    /// The error, naming the spec `file`.
     pub fn in_file(self, file: &str) -> SpecError {
         SpecError {
             file: file.to_string(),

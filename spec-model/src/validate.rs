@@ -22,6 +22,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::{Location, Problem};
+use crate::extensions::{ACTION, OPEN_ENUM};
 use crate::model::{Connector, Operation, Place, Spec, Trigger};
 use crate::names;
 use crate::reference::{self, component};
@@ -29,9 +30,7 @@ use crate::reference::{self, component};
 const FORM: &str = "application/x-www-form-urlencoded";
 const JSON: &str = "application/json";
 /// The `format` Stripe gives integer timestamps.
-pub(crate) const UNIX_TIME: &str = "unix-time";
-/// The extension that opens a component string enum to values Stripe adds later.
-pub(crate) const OPEN_ENUM: &str = "x-open-enum";
+pub const UNIX_TIME: &str = "unix-time";
 
 /// Checks the document and reads the connector model out of it.
 ///
@@ -66,11 +65,9 @@ pub(crate) fn validate(openapi: OpenAPI, document: Value) -> Result<Spec, Proble
                 )
                 .help("give every operation its own operationId"));
             }
-            if op.extensions.contains_key(crate::actions::ACTION)
-                && op.extensions.contains_key("x-trigger")
-            {
+            if op.extensions.contains_key(ACTION) && op.extensions.contains_key("x-trigger") {
                 return Err(Problem::new(
-                    at.key(crate::actions::ACTION),
+                    at.key(ACTION),
                     format!("`{}` is both an action and the list of a trigger", operation.id),
                 )
                 .help("a trigger's list is polled, not run as an action: remove `x-action` or `x-trigger`"));
