@@ -114,7 +114,9 @@ pub fn lookup<'v>(document: &'v Value, reference: &str) -> Option<(Location, &'v
 
 #[cfg(test)]
 mod tests {
-    use super::{ComponentRef, lookup, schema_name};
+    use openapiv3::{OpenAPI, ReferenceOr};
+
+    use super::{ComponentRef, components_path, entry, lookup, resolve, schema_name};
 
     #[test]
     fn a_component_splits_into_its_section_and_name() {
@@ -147,5 +149,36 @@ mod tests {
         let (at, node) = lookup(&document, "#/paths/~1v1~1a/get").expect("there");
         assert_eq!(at.to_string(), "paths./v1/a.get");
         assert_eq!(node["x"], 1);
+    }
+
+    #[test]
+    fn a_reference_resolves_to_its_component_and_an_alias_stays_a_reference() {
+        let openapi: OpenAPI = serde_json::from_value(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {
+                "Customer": {"type": "object"},
+                "Client": {"$ref": "#/components/schemas/Customer"}
+            }}
+        }))
+        .expect("a document");
+        let customer = ReferenceOr::ref_("#/components/schemas/Customer");
+        assert!(resolve(&openapi, &customer, |c| &c.schemas).is_some());
+        let alias = entry(&openapi, "#/components/schemas/Client", |c| &c.schemas);
+        assert!(matches!(alias, Some(ReferenceOr::Reference { .. })));
+        let nowhere = ReferenceOr::ref_("#/components/schemas/Nobody");
+        assert!(resolve(&openapi, &nowhere, |c| &c.schemas).is_none());
+    }
+
+    #[test]
+    fn a_reference_into_components_splits_into_its_segments() {
+        let path = |r| components_path(r).map(|p| p.join("|"));
+        assert_eq!(path("#/components/schemas"), Some("schemas".into()));
+        assert_eq!(
+            path("#/components/schemas/A/properties"),
+            Some("schemas|A|properties".into())
+        );
+        assert_eq!(path("#/paths/x"), None);
     }
 }
