@@ -27,15 +27,12 @@ use schemars::schema::{InstanceType, SchemaObject};
 use serde_json::Value;
 
 use crate::error::{Location, Problem};
+use crate::extensions::{CLEARABLE, EXPANDABLE};
 use crate::fence;
-use crate::inputs::CLEARABLE;
 use crate::model::Spec;
 use crate::names;
 use crate::reference::{schema_name, to_schema};
-use crate::validate::UNIX_TIME;
-
-/// The extension that marks a response property Stripe can expand into an object.
-pub(crate) const EXPANDABLE: &str = "x-expandable";
+use spec_model::UNIX_TIME;
 
 /// The hand-written type that Stripe's integer timestamps become.
 const TIMESTAMP_TYPE: &str = "crate::Timestamp";

@@ -65,7 +65,7 @@ fn field_type<'a>(file: &'a syn::File, schema: &str, name: &str) -> Result<&'a T
                 .key(name),
             format!("progenitor's output no longer has the field `types::{schema}::{rust}`"),
         )
-        .help("progenitor changed how it names fields: update codegen/src/names.rs")
+        .help("progenitor changed how it names fields: update spec-model/src/names.rs")
     };
     types_items(file)
         .iter()

@@ -1,58 +1,39 @@
-//! The code generator of stripe-connector: spec → validated model → Rust tokens → text.
+//! The code generator of stripe-connector: validated model → Rust tokens → text.
 //!
-//! [`Spec::parse`] reads and checks `spec/stripe.yaml`; [`generate`] runs progenitor over it,
-//! adjusts the output for Stripe's wire format, opens the enums marked `x-open-enum`, drops the
-//! builders of the types only received from Stripe, lets the builders' optional strings take
-//! `&str`, adds what progenitor knows nothing of (the connector
-//! metadata, the triggers, the actions as `Connection` methods with the checks of their inputs,
-//! the ids of the objects an expandable field holds)
-//! and prints the result with prettyplease; it also writes the command line's subcommands for
-//! the actions and the trigger names of `watch`. [`export`] writes the same spec as a Power
-//! Platform custom connector, and [`diff`] compares two specs. Every failure is a [`SpecError`]
-//! that names the file and the place in it.
+//! The spec is read by the front end, [`spec_model`] ([`Spec::parse`]); [`generate`] runs
+//! progenitor over the validated model, adjusts the output for Stripe's wire format, opens the
+//! enums marked `x-open-enum`, drops the builders of the types only received from Stripe, lets
+//! the builders' optional strings take `&str`, adds what progenitor knows nothing of (the
+//! connector metadata, the triggers, the actions as `Connection` methods with the checks of
+//! their inputs, the ids of the objects an expandable field holds) and prints the result with
+//! prettyplease; it also writes the command line's subcommands for the actions and the trigger
+//! names of `watch`. Every failure is a [`SpecError`] that names the file and the place in it.
 
-mod actions;
 mod builders;
 mod call_path;
 mod cli;
 mod client;
 mod connection;
-pub mod diff;
-mod error;
-pub mod export;
-pub mod extensions;
 mod fence;
 mod fields;
 mod identified;
-mod inputs;
-mod load;
 mod metadata;
-mod model;
-mod names;
 mod open_enum;
-pub mod reference;
 mod rewrite;
 mod setters;
-mod validate;
 
-pub use error::{ErrorKind, Location, SpecError};
-pub use model::{Action, Connector, Constraints, Input, Operation, Place, Shape, Spec, Trigger};
+// The front end's modules, under the paths the emitters name them by.
+use spec_model::{error, extensions, model, names, reference};
 
-/// Where the spec lives, relative to the workspace root.
-pub const SPEC_PATH: &str = "spec/stripe.yaml";
+pub use spec_model::{
+    Action, Connector, Constraints, ErrorKind, Input, Location, Operation, Place, SPEC_PATH, Shape,
+    Spec, SpecError, Trigger,
+};
+
 /// Where the generated client is written, relative to the workspace root.
 pub const GENERATED_PATH: &str = "stripe-connector/src/generated.rs";
 /// Where the generated part of the command line is written, relative to the workspace root.
 pub const CLI_GENERATED_PATH: &str = "cli/src/generated.rs";
-
-impl Spec {
-    /// Parses and validates spec text; `file` names it in errors.
-    pub fn parse(file: &str, text: &str) -> Result<Spec, SpecError> {
-        load::load(text)
-            .and_then(|(document, openapi)| validate::validate(openapi, document))
-            .map_err(|problem| problem.in_file(file))
-    }
-}
 
 /// The generated client and command line, and what they hold.
 #[derive(Debug)]

@@ -19,7 +19,7 @@ use syn::{
 use syn::{Path, parse_quote};
 
 use crate::error::{Location, Problem};
-use crate::validate::OPEN_ENUM;
+use crate::extensions::OPEN_ENUM;
 
 /// The name of the variant that holds a value the spec does not list.
 const OTHER: &str = "Other";

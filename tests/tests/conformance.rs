@@ -13,8 +13,8 @@
 use std::collections::{BTreeSet, HashSet, VecDeque};
 use std::sync::LazyLock;
 
-use codegen::reference::{lookup, schema_name, to_schema};
 use serde_json::{Map, Value, json};
+use spec_model::reference::{lookup, schema_name, to_schema};
 use tests::{stripe_openapi_dir, workspace_root};
 
 /// The HTTP methods an OpenAPI path item may hold.
@@ -763,7 +763,7 @@ fn describe(schema: &Value) -> String {
 
 /// Our spec, parsed from YAML.
 static OURS: LazyLock<Value> = LazyLock::new(|| {
-    let path = workspace_root().join(codegen::SPEC_PATH);
+    let path = workspace_root().join(spec_model::SPEC_PATH);
     let text = std::fs::read_to_string(&path).expect("our spec is checked in");
     serde_norway::from_str(&text).expect("our spec is YAML")
 });

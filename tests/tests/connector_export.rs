@@ -2,14 +2,14 @@
 //! files are their own golden output, and this checks that they are what the spec gives today,
 //! as `cargo xtask export-connector --check` does in CI.
 
-use codegen::SPEC_PATH;
-use codegen::export::{DEFINITION_FILE, EXPORT_DIR, PROPERTIES_FILE, README_FILE};
+use connector_export::{DEFINITION_FILE, EXPORT_DIR, PROPERTIES_FILE, README_FILE};
 use serde_json::Value;
+use spec_model::SPEC_PATH;
 use tests::{spec_text, workspace_root};
 
-fn export() -> codegen::export::Export {
-    let spec = codegen::Spec::parse(SPEC_PATH, &spec_text()).unwrap_or_else(|e| panic!("{e}"));
-    codegen::export::export(SPEC_PATH, &spec).unwrap_or_else(|e| panic!("{e}"))
+fn export() -> connector_export::Export {
+    let spec = spec_model::Spec::parse(SPEC_PATH, &spec_text()).unwrap_or_else(|e| panic!("{e}"));
+    connector_export::export(SPEC_PATH, &spec).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -53,14 +53,14 @@ fn the_folder_holds_the_three_files_and_nothing_else() {
 }
 
 /// The export of the spec with `from` replaced by `to`.
-fn export_of(from: &str, to: &str) -> Result<codegen::export::Export, codegen::SpecError> {
+fn export_of(from: &str, to: &str) -> Result<connector_export::Export, spec_model::SpecError> {
     let text = tests::edited_spec(from, to);
-    let spec = codegen::Spec::parse(SPEC_PATH, &text).unwrap_or_else(|e| panic!("{e}"));
-    codegen::export::export(SPEC_PATH, &spec)
+    let spec = spec_model::Spec::parse(SPEC_PATH, &text).unwrap_or_else(|e| panic!("{e}"));
+    connector_export::export(SPEC_PATH, &spec)
 }
 
 /// The parameters of an operation of an exported definition.
-fn parameters(export: &codegen::export::Export, path: &str, method: &str) -> Vec<Value> {
+fn parameters(export: &connector_export::Export, path: &str, method: &str) -> Vec<Value> {
     let definition: Value = serde_json::from_str(&export.definition).expect("JSON");
     definition["paths"][path][method]["parameters"]
         .as_array()

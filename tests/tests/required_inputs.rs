@@ -47,8 +47,9 @@ fn a_required_field_comes_first_in_help() {
 
 #[test]
 fn a_required_field_is_an_important_input_on_power_platform() {
-    let spec = codegen::Spec::parse(SPEC_PATH, &phone_required()).unwrap_or_else(|e| panic!("{e}"));
-    let export = codegen::export::export(SPEC_PATH, &spec).unwrap_or_else(|e| panic!("{e}"));
+    let spec =
+        spec_model::Spec::parse(SPEC_PATH, &phone_required()).unwrap_or_else(|e| panic!("{e}"));
+    let export = connector_export::export(SPEC_PATH, &spec).unwrap_or_else(|e| panic!("{e}"));
     let definition: Value = serde_json::from_str(&export.definition).expect("JSON");
     let parameters = definition["paths"]["/v1/customers"]["post"]["parameters"]
         .as_array()

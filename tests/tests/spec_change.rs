@@ -165,7 +165,10 @@ fn target_dir() -> PathBuf {
 }
 
 /// The workspace's crates, which the copy builds from its own sources.
-const MEMBERS: [&str; 6] = [
+const MEMBERS: [&str; 9] = [
+    "spec-model",
+    "connector-export",
+    "spec-diff",
     "codegen",
     "xtask",
     "stripe-connector",

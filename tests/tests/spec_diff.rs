@@ -5,8 +5,8 @@
 use std::path::Path;
 use std::process::Command;
 
-use codegen::SPEC_PATH;
-use codegen::diff::{self, Format, Report, Source};
+use spec_diff::{self as diff, Format, Report, Source};
+use spec_model::SPEC_PATH;
 use tests::{edited_spec as edited, spec_text as spec};
 
 const EDITED: &str = "spec/stripe.yaml (edited)";
@@ -306,7 +306,7 @@ fn an_invalid_spec_gets_the_codegen_error_under_its_name() {
     let error = diff::diff_texts(SPEC_PATH, &spec(), EDITED, &broken)
         .expect_err("a duplicate operationId fails validation")
         .to_string();
-    let codegen_error = codegen::Spec::parse(EDITED, &broken)
+    let codegen_error = spec_model::Spec::parse(EDITED, &broken)
         .expect_err("codegen refuses it too")
         .to_string();
     assert_eq!(error, codegen_error);

@@ -6,8 +6,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use codegen::SPEC_PATH;
-use codegen::export::EXPORT_DIR;
+use connector_export::EXPORT_DIR;
+use spec_model::SPEC_PATH;
 
 use crate::codegen::ensure_file_contents;
 
@@ -23,8 +23,8 @@ pub struct Args {
 pub fn run(root: &Path, args: &Args) -> anyhow::Result<ExitCode> {
     let text =
         fs::read_to_string(root.join(SPEC_PATH)).with_context(|| format!("reading {SPEC_PATH}"))?;
-    let spec = codegen::Spec::parse(SPEC_PATH, &text)?;
-    let export = codegen::export::export(SPEC_PATH, &spec)?;
+    let spec = spec_model::Spec::parse(SPEC_PATH, &text)?;
+    let export = connector_export::export(SPEC_PATH, &spec)?;
     println!(
         "{SPEC_PATH}: {} actions, {} triggers exported to {EXPORT_DIR}/",
         spec.actions.len(),

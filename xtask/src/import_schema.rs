@@ -17,8 +17,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use codegen::{SPEC_PATH, reference};
 use serde_json::{Map, Value, json};
+use spec_model::{SPEC_PATH, reference};
 
 /// Stripe's own OpenAPI description of API version 2019-10-08, the version the spec is pinned to.
 pub const STRIPE_OPENAPI_PATH: &str = "tests/data/stripe-openapi/spec3.2019-10-08.json";

@@ -1,13 +1,13 @@
 //! `cargo xtask spec-diff [OLD] [NEW]`: what a spec change does to users of the generated crate.
 //!
-//! A thin shell over [`codegen::diff`]: it reads the two sides, prints the report and turns it
+//! A thin shell over [`spec_diff`]: it reads the two sides, prints the report and turns it
 //! into an exit status (0: nothing breaking, 1: something breaking, 2: a usage or spec error).
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use codegen::SPEC_PATH;
-use codegen::diff::{self, DiffError, Format, Source};
+use spec_diff::{self as diff, DiffError, Format, Source};
+use spec_model::SPEC_PATH;
 
 /// The branch whose merge base is the default OLD.
 const BASE_BRANCH: &str = "main";
@@ -27,7 +27,7 @@ touches (`Client::create_product`, `builder::ListOrders::created_gt`,
 In short: a removed or retyped item, a newly required parameter or field, a removed enum value
 or a tighter request constraint breaks callers; so does anything that lets a response hold what
 it could not before (a field becoming optional or nullable, a new enum value). A new optional
-field or a new operation does not. The full rules are in the docs of `codegen::diff`.
+field or a new operation does not. The full rules are in the docs of the `spec-diff` crate.
 
 Both specs are also exported as Power Platform connectors and compared as a flow sees them:
 a last group lists what breaks flows already built on power-platform/ (a renamed or removed
