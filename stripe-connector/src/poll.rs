@@ -13,8 +13,10 @@
 //! which the next poll resumes the search where it stood. That second is read
 //! from its newest object down (`created` = that second, `starting_after`) and each page is
 //! handed over as it comes, so progress is saved from the first page however many objects the
-//! second holds; then the walk goes forward from the newest object of that second. Objects of
-//! one second may come in any order among themselves; seconds always come oldest first.
+//! second holds; then the walk goes forward from the newest object of that second. Seconds always
+//! come oldest first, and the objects of a second in the order Stripe created them, except in
+//! a second that starts the walk with more than a page of objects, which comes newest page first
+//! (Stripe lists newest first only, and nothing older gives a cursor to walk up from).
 //!
 //! The watermark second is treated inclusively and the ids delivered in it are remembered, so
 //! when the cursor object has been deleted the walk restarts from the watermark without losing
@@ -395,12 +397,18 @@ async fn in_second<T: Trigger>(
         starting_after: below.map(str::to_string),
         ..ListQuery::new(T::INFO.page_limit)
     };
-    let (items, has_more) = page::<T>(stripe, &query).await?;
+    let (mut items, has_more) = page::<T>(stripe, &query).await?;
     let newest = newest.or(items.first().map(Listed::id)).map(str::to_string);
     let reading_second_below = match items.last() {
         Some(last) if has_more => Some(last.id().to_string()),
         _ => None,
     };
+    // A second read in one page is handed over oldest first, as the walk forward does. A
+    // second of several pages comes newest page first: Stripe lists only newest first, and
+    // nothing older gives a cursor to walk up from.
+    if below.is_none() && !has_more {
+        items.reverse();
+    }
     Ok(Step {
         items,
         last_delivered: newest,

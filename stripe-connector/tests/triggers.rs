@@ -115,6 +115,19 @@ async fn a_trigger_enabled_after_objects_exist_fires_only_for_new_ones() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn from_the_beginning_the_objects_of_one_second_come_oldest_first() {
+    let fake = fake().await;
+    let stripe = creator(&fake);
+    customers(&stripe, 5).await;
+    let mut state = PollState::from_beginning();
+    assert_eq!(
+        drain::<OnNewCustomer>(&stripe, &mut state).await,
+        all_oldest_first::<OnNewCustomer>(&stripe).await,
+        "the five customers of one second, in the order Stripe lists them, reversed"
+    );
+}
+
+#[tokio::test(start_paused = true)]
 async fn objects_in_the_anchors_second_are_neither_lost_nor_repeated() {
     let fake = fake().await;
     let stripe = creator(&fake);
