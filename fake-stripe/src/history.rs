@@ -9,6 +9,7 @@ use axum::http::{Method, Request};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
+use crate::examples::{LISTS, example_form};
 use crate::{auth, clock, store};
 
 /// Seconds in a year of 365 days.
@@ -78,25 +79,13 @@ pub(crate) async fn seed(
     let mut rng = fastrand::Rng::with_seed(history.seed);
     let mut seeded = Vec::new();
     let mut customer = String::new();
-    for list in [
-        "/v1/customers",
-        "/v1/charges",
-        "/v1/invoiceitems",
-        "/v1/orders",
-        "/v1/products",
-    ] {
+    for list in LISTS {
         let mut times = vec![first; history.in_one_second];
         times.extend((history.in_one_second..history.objects).map(|_| rng.i64(first + 1..=now)));
         times.sort_unstable();
         for created in times {
-            let form = match list {
-                "/v1/customers" => String::new(),
-                "/v1/charges" => "amount=100&currency=usd&source=tok_visa".to_string(),
-                // Each to the account's first customer, which exists by then.
-                "/v1/invoiceitems" => format!("amount=100&currency=usd&customer={customer}"),
-                "/v1/orders" => "currency=usd".to_string(),
-                _ => "name=Seeded&type=good".to_string(),
-            };
+            // Each invoice item goes to the account's first customer, which exists by then.
+            let form = example_form(list, &customer).expect("the fake serves its own lists");
             let id = create(router, api_key, list, form, created).await?;
             if customer.is_empty() && list == "/v1/customers" {
                 customer.clone_from(&id);

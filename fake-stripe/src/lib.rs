@@ -25,6 +25,7 @@ mod auth;
 mod clock;
 mod counters;
 mod errors;
+mod examples;
 mod expand;
 mod faults;
 mod form;
@@ -51,6 +52,7 @@ use tokio::task::JoinHandle;
 
 pub use args::{FaultArgs, SetupArgs};
 pub use clock::Clock;
+pub use examples::{LISTS, example_form};
 pub use faults::Faults;
 pub use history::{History, SeedError, Seeded};
 pub use request_log::key_fingerprint;
