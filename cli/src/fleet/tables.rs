@@ -2,6 +2,8 @@
 //! one word or number per cell (free text, such as an error, only in the last column), or JSON
 //! for scripts: one object per line for the lists, one document for the status.
 
+use std::io::Write;
+
 use serde_json::{Value, json};
 use stripe_connector_fleet::{ConnectionInfo, Fleet, Status, SubscriptionInfo};
 
@@ -217,6 +219,8 @@ fn print_table(head: &[&str], rows: Vec<Vec<String>>) -> Result<(), Failure> {
         text.push_str(cells.join("  ").trim_end());
         text.push('\n');
     }
-    print!("{text}");
-    Ok(())
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| Failure::Local(format!("cannot write to standard output: {e}")))
 }
