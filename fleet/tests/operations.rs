@@ -7,6 +7,7 @@
 mod common;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use stripe_connector::Start;
@@ -174,7 +175,36 @@ async fn rotating_the_kek_reseals_every_key_and_the_old_kek_opens_none() {
         .expect("a failed rotation changed nothing");
 }
 
-#[tokio::test]
+/// Commits one delivery after the last of subscription `id`, as a worker's commit does (the
+/// subscription's row locked, a row inserted), again and again until `done`; how many, and
+/// the slowest.
+async fn commit_meanwhile(
+    client: tokio_postgres::Client,
+    id: i64,
+    done: Arc<AtomicBool>,
+) -> (i64, Duration) {
+    let mut slowest = Duration::ZERO;
+    let mut commits = 0;
+    while !done.load(Ordering::SeqCst) {
+        let started = std::time::Instant::now();
+        client
+            .execute(
+                "WITH s AS (UPDATE subscriptions SET delivered = delivered + 1 WHERE id = $1
+                            RETURNING delivered)
+                 INSERT INTO deliveries (subscription_id, position, object_id, created, object,
+                                         delivered_by)
+                 SELECT $1, s.delivered, 'new_' || s.delivered, 0, '{}', 'writer' FROM s",
+                &[&id],
+            )
+            .await
+            .expect("a commit");
+        slowest = slowest.max(started.elapsed());
+        commits += 1;
+    }
+    (commits, slowest)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn retention_prunes_100000_acknowledged_deliveries_in_bounded_batches() {
     let Some(test) = common::fleet(2).await else {
         return;
@@ -209,10 +239,14 @@ async fn retention_prunes_100000_acknowledged_deliveries_in_bounded_batches() {
         young.deleted, 0,
         "nothing is older than the retention age yet"
     );
+    let done = Arc::new(AtomicBool::new(false));
+    let writer = tokio::spawn(commit_meanwhile(test.client().await, id, done.clone()));
     let pruned = fleet
         .prune(two_hours / 2, PRUNE_BATCH)
         .await
         .expect("pruned");
+    done.store(true, Ordering::SeqCst);
+    let (commits, slowest) = writer.await.expect("the writer");
     assert_eq!(pruned.deleted, 90_000);
     assert_eq!(
         pruned.batches, 91,
@@ -224,15 +258,21 @@ async fn retention_prunes_100000_acknowledged_deliveries_in_bounded_batches() {
     );
     assert_eq!(
         (left, lowest),
-        (10_000, 90_001),
-        "only what `slow` has not acknowledged"
+        (10_000 + commits, 90_001),
+        "only what `slow` has not acknowledged, and the new ones"
+    );
+    assert!(commits > 0, "commits went on while pruning");
+    assert!(
+        slowest < Duration::from_secs(1),
+        "a commit waited {slowest:?} during the pruning"
     );
     eprintln!(
-        "pruned 90,000 of 100,000 deliveries in {} statements, the longest {:?}",
+        "pruned 90,000 of 100,000 deliveries in {} statements, the longest {:?}; {commits} \
+         commits meanwhile, the slowest {slowest:?}",
         pruned.batches, pruned.longest
     );
     let status = fleet.status().await.expect("a status");
-    assert_eq!(status.subscriptions[0].unacknowledged, 10_000);
+    assert_eq!(status.subscriptions[0].unacknowledged, 10_000 + commits);
 }
 
 #[tokio::test]
