@@ -23,7 +23,7 @@
 //!   acknowledged once they are older than the retention age ([`Fleet::prune`]).
 //! - **Operations**: pause, resume and remove subscriptions, remove connections, rotate the
 //!   key-encryption key ([`Fleet::rotate_kek`]), see where everything stands
-//!   ([`Fleet::status`]) and the workers' [`Metrics`] ([`Fleet::encode_metrics`]).
+//!   ([`Fleet::status`]) and the workers' metrics ([`Fleet::encode_metrics`]).
 //!
 //! ```no_run
 //! use stripe_connector::Start;
@@ -64,13 +64,15 @@ use std::sync::Arc;
 
 use deadpool_postgres::Pool;
 
+use crate::metrics::Metrics;
+
 pub use backoff::Backoff;
 pub use connections::ConnectionInfo;
 pub use database::{DEFAULT_SCHEMA, Database};
 pub use deliveries::{Consumer, Delivery};
 pub use error::Error;
 pub use manage::Removed;
-pub use metrics::{METRICS_CONTENT_TYPE, Metrics};
+pub use metrics::METRICS_CONTENT_TYPE;
 pub use retention::{PRUNE_BATCH, Pruned};
 pub use secret::{KEK_VARIABLE, KeyEncryptionKey};
 pub use status::{ConnectionStatus, Status, SubscriptionStatus};

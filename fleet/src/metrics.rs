@@ -14,7 +14,7 @@ use prometheus_client::registry::Registry;
 use crate::worker::Event;
 use crate::{Error, Fleet, Status};
 
-/// The `Content-Type` of [`Metrics::encode`]'s text.
+/// The `Content-Type` of [`Fleet::encode_metrics`]'s text.
 pub const METRICS_CONTENT_TYPE: &str = prometheus_text::CONTENT_TYPE;
 
 /// A failure's kind, as a label.
@@ -33,7 +33,7 @@ struct Subscription {
 
 /// The counters of one process's fleet (every [`Fleet`] clone shares them).
 #[derive(Debug)]
-pub struct Metrics {
+pub(crate) struct Metrics {
     registry: Registry,
     polls: Counter,
     deliveries: Counter,
