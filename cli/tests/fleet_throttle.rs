@@ -20,11 +20,10 @@ const PERIOD_MICROS: i64 = 2_000_000;
 const RUN: Duration = Duration::from_secs(16);
 
 /// Runs `fleet` with `args` and checks that it succeeded.
-fn fleet(db: &Db, fake: &Fake, args: &[&str]) {
+fn fleet(db: &Db, args: &[&str]) {
     let output = db
         .command(args)
         .env("STRIPE_API_KEY", KEY)
-        .args(["--base-url", &fake.url()])
         .output()
         .expect("the command runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -58,13 +57,20 @@ fn four_workers_on_one_connection_keep_to_its_rule_and_use_it_fully() {
             creator.create(KEY, trigger, &customer).await;
         }
     });
-    fleet(&db, &fake, &["add-connection", "hot", "--throttle", "10/2"]);
+    let url = fake.url();
+    fleet(
+        &db,
+        &[
+            "add-connection",
+            "hot",
+            "--throttle",
+            "10/2",
+            "--base-url",
+            &url,
+        ],
+    );
     for trigger in ["order", "charge", "invoice-item", "customer"] {
-        fleet(
-            &db,
-            &fake,
-            &["subscribe", "hot", trigger, "--from", "beginning"],
-        );
+        fleet(&db, &["subscribe", "hot", trigger, "--from", "beginning"]);
     }
     keep_ledger(&db);
     let before = fake.fake.requests();

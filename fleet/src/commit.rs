@@ -12,9 +12,9 @@ use stripe_connector::PollState;
 use tokio::time::Instant;
 use tokio_postgres::types::Json;
 
-use crate::Error;
 use crate::lease::Held;
 use crate::trigger::Object;
+use crate::{Error, Metrics};
 
 /// Moves subscription `$1` to state `$3` (unchanged when NULL) if it still holds lease `$2`, counts its `$4` new
 /// objects, and then: while `$5` (keep the lease) and the lease's deadline has not passed,
@@ -38,6 +38,8 @@ const COMMIT: &str = "
             leased_by = CASE WHEN $5 AND held.in_time THEN s.leased_by END,
             failures = CASE WHEN $8::text IS NULL THEN 0 ELSE s.failures + 1 END,
             last_error = $8::text,
+            failing_since = CASE WHEN $8::text IS NULL THEN NULL
+                                 ELSE coalesce(s.failing_since, clock_timestamp()) END,
             polls = s.polls + 1, polled_at = clock_timestamp()
         FROM held WHERE s.id = held.id
         RETURNING s.id, held.base, held.in_time
@@ -84,6 +86,7 @@ pub(crate) enum Committed {
 /// Where one commit goes and what it says besides the objects.
 pub(crate) struct Target<'a> {
     pub(crate) pool: &'a Pool,
+    pub(crate) metrics: &'a Metrics,
     pub(crate) worker: &'a str,
     /// The channel consumers listen on.
     pub(crate) channel: &'a str,
@@ -134,6 +137,7 @@ pub(crate) async fn commit(
             ],
         )
         .await?;
+    target.metrics.round_trip();
     let fenced: i64 = row.get(0);
     let in_time: Option<bool> = row.get(1);
     Ok(match (fenced, keep && in_time == Some(true)) {

@@ -2,6 +2,8 @@
 //! rule and whether it is parked (Stripe refused its key); and the [`Connection`] a worker
 //! makes of one.
 
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use deadpool_postgres::Pool;
@@ -9,7 +11,7 @@ use stripe_connector::{ApiKey, Connection, metadata};
 
 use crate::limiter::SharedThrottle;
 use crate::secret::{KEK_VARIABLE, Sealed};
-use crate::{Error, Fleet, KeyEncryptionKey};
+use crate::{Error, Fleet, KeyEncryptionKey, Metrics};
 
 /// What a connection is, as listed: never its key.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,12 +83,28 @@ impl Fleet {
                 ],
             )
             .await?;
-        let row = row.ok_or_else(|| {
-            Error::Input(format!(
-                "a connection named {name:?} exists already; pick another name"
-            ))
-        })?;
-        Ok(row.get(0))
+        match row {
+            Some(row) => Ok(row.get(0)),
+            None => Err(self.exists_already(name).await),
+        }
+    }
+
+    /// The refusal of a second connection named `name`: what exists, and how to change it.
+    async fn exists_already(&self, name: &str) -> Error {
+        let existing = self.connections().await.ok().and_then(|all| {
+            all.into_iter().find(|c| c.name == name).map(|c| {
+                format!(
+                    " (id {}, calling {}, a {} key)",
+                    c.id, c.base_url, c.key_kind
+                )
+            })
+        });
+        Error::Input(format!(
+            "a connection named {name:?} exists already{}; replace its key with `fleet \
+             replace-key {name}`, remove it with `fleet remove-connection {name}`, or pick \
+             another name",
+            existing.unwrap_or_default()
+        ))
     }
 
     /// Every connection, by id.
@@ -139,37 +157,44 @@ impl Fleet {
         }
     }
 
-    /// Checks that `kek` opens the stored API keys (the first one stored, if any): a worker
-    /// started with another key-encryption key would fail every poll.
+    /// Checks that `kek` opens every stored API key: a worker started with another
+    /// key-encryption key would fail every poll. The error names the first connection whose
+    /// key it does not open.
     pub async fn check_kek(&self, kek: &KeyEncryptionKey) -> Result<(), Error> {
         let client = self.pool.get().await?;
-        let row = client
-            .query_opt(
-                "SELECT name, key_nonce, key_ciphertext FROM connections ORDER BY id LIMIT 1",
+        let rows = client
+            .query(
+                "SELECT name, key_nonce, key_ciphertext FROM connections ORDER BY id",
                 &[],
             )
             .await?;
-        let Some(row) = row else {
-            return Ok(());
-        };
-        let name: String = row.get(0);
-        let sealed = Sealed {
-            nonce: row.get(1),
-            ciphertext: row.get(2),
-        };
-        kek.open(&name, &sealed).map(drop).map_err(|_| {
-            Error::Secret(format!(
-                "{KEK_VARIABLE} does not open the stored API key of connection {name:?}: it is not \
-                 the key-encryption key the connections were added with; start the worker with \
-                 that one"
-            ))
-        })
+        for row in rows {
+            let name: String = row.get(0);
+            let sealed = Sealed {
+                nonce: row.get(1),
+                ciphertext: row.get(2),
+            };
+            kek.open(&name, &sealed).map_err(|_| {
+                Error::Secret(format!(
+                    "{KEK_VARIABLE} does not open the stored API key of connection {name:?}: it \
+                     is not the key-encryption key the connections were sealed with (after \
+                     `fleet rotate-kek`, the new one); start with that one"
+                ))
+            })?;
+        }
+        Ok(())
     }
 }
 
 /// Parks the connection with id `id` because Stripe refused its key (`why`): no worker claims
 /// its subscriptions until the key is replaced.
-pub(crate) async fn park(pool: &Pool, id: i64, key_serial: i32, why: &str) -> Result<(), Error> {
+pub(crate) async fn park(
+    pool: &Pool,
+    metrics: &Metrics,
+    id: i64,
+    key_serial: i32,
+    why: &str,
+) -> Result<(), Error> {
     let client = pool.get().await?;
     client
         .execute(
@@ -177,11 +202,17 @@ pub(crate) async fn park(pool: &Pool, id: i64, key_serial: i32, why: &str) -> Re
             &[&id, &key_serial, &why],
         )
         .await?;
+    metrics.round_trip();
     Ok(())
 }
 
 /// The connection with id `id`: its key decrypted, and its shared throttle when it has one.
-pub(crate) async fn open(pool: &Pool, kek: &KeyEncryptionKey, id: i64) -> Result<Opened, Error> {
+pub(crate) async fn open(
+    pool: &Pool,
+    metrics: &Arc<Metrics>,
+    kek: &KeyEncryptionKey,
+    id: i64,
+) -> Result<Opened, Error> {
     let client = pool.get().await?;
     let row = client
         .query_opt(
@@ -191,6 +222,8 @@ pub(crate) async fn open(pool: &Pool, kek: &KeyEncryptionKey, id: i64) -> Result
         )
         .await?
         .ok_or_else(|| Error::Input(format!("no connection with id {id}")))?;
+    metrics.round_trip();
+    drop(client);
     let name: String = row.get(0);
     let base_url: String = row.get(1);
     let sealed = Sealed {
@@ -205,9 +238,20 @@ pub(crate) async fn open(pool: &Pool, kek: &KeyEncryptionKey, id: i64) -> Result
         .build()?;
     Ok(Opened {
         stripe,
-        throttle: (calls > 0).then(|| SharedThrottle::new(pool.clone(), id)),
+        throttle: (calls > 0).then(|| SharedThrottle::new(pool.clone(), metrics.clone(), id)),
         key_serial: row.get(5),
     })
+}
+
+/// Every connection's id and current key serial: what a worker's opened connections are
+/// checked against.
+pub(crate) async fn serials(pool: &Pool, metrics: &Metrics) -> Result<HashMap<i64, i32>, Error> {
+    let client = pool.get().await?;
+    let rows = client
+        .query("SELECT id, key_serial FROM connections", &[])
+        .await?;
+    metrics.round_trip();
+    Ok(rows.iter().map(|row| (row.get(0), row.get(1))).collect())
 }
 
 /// A throttle rule from its columns; 0 calls is none.

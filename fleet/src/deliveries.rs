@@ -100,6 +100,12 @@ impl Consumer {
         self.acknowledge(last_positions(batch)).await
     }
 
+    /// Acknowledges the deliveries of `subscription` up to `position`, included; the cursor
+    /// never moves back.
+    pub async fn ack_up_to(&self, subscription: i64, position: i64) -> Result<(), Error> {
+        self.acknowledge(vec![(subscription, position)]).await
+    }
+
     /// Moves the cursor of each subscription to its position.
     async fn acknowledge(&self, cursors: Vec<(i64, i64)>) -> Result<(), Error> {
         let (subscriptions, positions): (Vec<i64>, Vec<i64>) = cursors.into_iter().unzip();

@@ -16,17 +16,18 @@ use tokio::time::Instant;
 use tokio_postgres::types::Json;
 
 use crate::limiter::Slot;
-use crate::{Error, TriggerKind};
+use crate::{Error, Metrics, TriggerKind};
 
 /// Claims at most `$1` due subscriptions for `$2` seconds for worker `$3`, and reserves the
 /// first call of each (see `claim_due` in the migrations).
 const CLAIM: &str = "SELECT * FROM claim_due($1, $2, $3)";
 
-/// Seconds until the next subscription of a connection that is not parked falls due (negative
-/// when one is due already).
+/// Seconds until the next subscription that is not paused, of a connection that is not parked,
+/// falls due (negative when one is due already).
 const NEXT_DUE: &str = "
     SELECT extract(epoch FROM min(s.due_at) - clock_timestamp())::float8
-    FROM subscriptions s JOIN connections c ON c.id = s.connection_id WHERE c.parked IS NULL";
+    FROM subscriptions s JOIN connections c ON c.id = s.connection_id
+    WHERE c.parked IS NULL AND s.paused_at IS NULL";
 
 /// A subscription claimed by a worker until its deadline.
 #[derive(Debug)]
@@ -50,6 +51,7 @@ pub(crate) struct Lease {
 /// Claims at most `limit` due subscriptions for `worker`, each for `lease`.
 pub(crate) async fn claim(
     pool: &Pool,
+    metrics: &Metrics,
     worker: &str,
     limit: usize,
     lease: Duration,
@@ -61,6 +63,7 @@ pub(crate) async fn claim(
     let rows = client
         .query(&statement, &[&limit, &lease.as_secs_f64(), &worker])
         .await?;
+    metrics.round_trip();
     let answered_at = Instant::now();
     rows.iter()
         .map(|row| {
@@ -88,10 +91,11 @@ pub(crate) async fn claim(
 
 /// How long until the next subscription falls due (zero when one is due); `None` when there is
 /// no subscription at all.
-pub(crate) async fn next_due(pool: &Pool) -> Result<Option<Duration>, Error> {
+pub(crate) async fn next_due(pool: &Pool, metrics: &Metrics) -> Result<Option<Duration>, Error> {
     let client = pool.get().await?;
     let statement = client.prepare_cached(NEXT_DUE).await?;
     let seconds: Option<f64> = client.query_one(&statement, &[]).await?.get(0);
+    metrics.round_trip();
     Ok(seconds.map(|s| Duration::try_from_secs_f64(s).unwrap_or_default()))
 }
 

@@ -19,7 +19,11 @@
 //! - **Each connection's throttle** is counted in the table `calls`: every call reserves a
 //!   slot, and a call woken too late for its slot reserves again instead of sending late.
 //! - **Consumers** ([`Consumer`]) read the deliveries in order per subscription and
-//!   acknowledge them, woken by `LISTEN`/`NOTIFY`.
+//!   acknowledge them, woken by `LISTEN`/`NOTIFY`. Workers prune the deliveries every consumer
+//!   acknowledged once they are older than the retention age ([`Fleet::prune`]).
+//! - **Operations**: pause, resume and remove subscriptions, remove connections, rotate the
+//!   key-encryption key ([`Fleet::rotate_kek`]), see where everything stands
+//!   ([`Fleet::status`]) and the workers' metrics ([`Fleet::encode_metrics`]).
 //!
 //! ```no_run
 //! use stripe_connector::Start;
@@ -45,24 +49,38 @@ mod error;
 mod lease;
 mod limiter;
 mod listen;
+mod manage;
+mod metrics;
 mod migrations;
+mod retention;
 mod secret;
 mod slice;
+mod status;
 mod subscriptions;
 mod trigger;
 mod worker;
 
+use std::sync::Arc;
+
 use deadpool_postgres::Pool;
+
+use crate::metrics::Metrics;
 
 pub use backoff::Backoff;
 pub use connections::ConnectionInfo;
 pub use database::{DEFAULT_SCHEMA, Database};
 pub use deliveries::{Consumer, Delivery};
 pub use error::Error;
+pub use manage::Removed;
+pub use metrics::METRICS_CONTENT_TYPE;
+pub use retention::{PRUNE_BATCH, Pruned};
 pub use secret::{KEK_VARIABLE, KeyEncryptionKey};
+pub use status::{ConnectionStatus, Status, SubscriptionStatus};
 pub use subscriptions::SubscriptionInfo;
 pub use trigger::TriggerKind;
-pub use worker::{ABANDON_AFTER_LEASES, Event, OnEvent, SLICE_CALLS, Worker, WorkerSettings};
+pub use worker::{
+    ABANDON_AFTER_LEASES, DEFAULT_RETENTION, Event, OnEvent, SLICE_CALLS, Worker, WorkerSettings,
+};
 
 /// The fleet's database, open: a pool of clients on its schema, migrated to the latest version.
 /// Cheap to clone: clones share the pool.
@@ -70,13 +88,18 @@ pub use worker::{ABANDON_AFTER_LEASES, Event, OnEvent, SLICE_CALLS, Worker, Work
 pub struct Fleet {
     database: Database,
     pool: Pool,
+    metrics: Arc<Metrics>,
 }
 
 impl Fleet {
     /// Opens `database` with a pool of at most `pool_size` clients, and migrates its schema.
     pub async fn open(database: Database, pool_size: usize) -> Result<Self, Error> {
         let pool = database.pool(pool_size)?;
-        let fleet = Self { database, pool };
+        let fleet = Self {
+            database,
+            pool,
+            metrics: Arc::default(),
+        };
         fleet.migrate().await?;
         Ok(fleet)
     }

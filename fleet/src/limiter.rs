@@ -15,8 +15,8 @@ use deadpool_postgres::Pool;
 use stripe_connector::{Limiter, Refused};
 use tokio::time::Instant;
 
-use crate::Error;
 use crate::lease::Held;
+use crate::{Error, Metrics};
 
 /// How long to wait before trying again when the database cannot be reached.
 const UNREACHABLE_BACKOFF: Duration = Duration::from_millis(500);
@@ -25,6 +25,7 @@ const UNREACHABLE_BACKOFF: Duration = Duration::from_millis(500);
 #[derive(Clone)]
 pub(crate) struct SharedThrottle {
     pool: Pool,
+    metrics: Arc<Metrics>,
     connection: i64,
 }
 
@@ -72,8 +73,12 @@ impl Slot {
 
 impl SharedThrottle {
     /// The throttle of the connection with id `connection`.
-    pub(crate) fn new(pool: Pool, connection: i64) -> Self {
-        Self { pool, connection }
+    pub(crate) fn new(pool: Pool, metrics: Arc<Metrics>, connection: i64) -> Self {
+        Self {
+            pool,
+            metrics,
+            connection,
+        }
     }
 
     /// Reserves the next start time for a call of the poll holding `held`, extending its lease
@@ -97,6 +102,7 @@ impl SharedThrottle {
                 ],
             )
             .await?;
+        self.metrics.round_trip();
         let answered_at = Instant::now();
         let slot = Slot::answered(asked_at, answered_at, row.get(0), row.get(1), row.get(2));
         let (Some(slot), Some(left)) = (slot, row.get::<_, Option<f64>>(3)) else {
@@ -178,6 +184,10 @@ impl PollLimiter {
                 Some(slot) => slot,
                 None => throttle.reserve_patiently(&self.held, moved).await?,
             };
+            let wait = slot.start.saturating_duration_since(Instant::now());
+            if !wait.is_zero() {
+                throttle.metrics.throttle_wait(wait.as_secs_f64());
+            }
             tokio::time::sleep_until(slot.start).await;
             self.held.check()?;
             if Instant::now() <= slot.latest {

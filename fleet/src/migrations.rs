@@ -10,6 +10,11 @@ use crate::Error;
 const MIGRATIONS: &[(i32, &str, &str)] = &[
     (1, "fleet", include_str!("migrations/0001_fleet.sql")),
     (2, "leases", include_str!("migrations/0002_leases.sql")),
+    (
+        3,
+        "operations",
+        include_str!("migrations/0003_operations.sql"),
+    ),
 ];
 
 /// Brings `schema` up to the latest version; returns the versions it applied (none when it was

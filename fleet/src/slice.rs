@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use stripe_connector::PollState;
+use tracing::Instrument;
 
 use crate::commit::{self, Committed, Target, Then};
 use crate::connections::{self, Opened};
@@ -74,6 +75,7 @@ pub(crate) async fn run(
     let mut calls = 0;
     loop {
         calls += 1;
+        target.metrics.poll();
         let searched = slice.searching();
         let step = lease.trigger.poll(&stripe, slice.state.as_ref(), ONE_CALL);
         let found = match tokio::time::timeout(rules.abandon_after, step).await {
@@ -146,8 +148,11 @@ impl Slice<'_> {
         let objects = std::mem::take(&mut self.batch);
         let delivered = objects.len();
         let state = self.state.as_ref();
-        let committed = commit::commit(self.target, self.held, objects, state, then).await?;
         let subscription = self.lease.subscription;
+        let span = tracing::info_span!("commit", subscription, objects = delivered);
+        let committed = commit::commit(self.target, self.held, objects, state, then)
+            .instrument(span)
+            .await?;
         (self.report)(match committed {
             Committed::Fenced => Event::Fenced { subscription },
             _ => Event::Committed {
@@ -177,6 +182,7 @@ impl Slice<'_> {
                 );
                 let parked = connections::park(
                     self.target.pool,
+                    self.target.metrics,
                     self.lease.connection,
                     opened.key_serial,
                     &why,

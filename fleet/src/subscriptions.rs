@@ -26,6 +26,8 @@ pub struct SubscriptionInfo {
     pub failures: i32,
     /// Why its connection is parked, when it is: it is not polled until the key is replaced.
     pub parked: Option<String>,
+    /// Whether it is paused ([`Fleet::pause`]): it is not polled until resumed.
+    pub paused: bool,
 }
 
 impl Fleet {
@@ -72,7 +74,7 @@ impl Fleet {
         let rows = client
             .query(
                 "SELECT s.id, c.name, s.trigger, s.delivered, s.polls, s.state, s.last_error,
-                        s.failures, c.parked
+                        s.failures, c.parked, s.paused_at IS NOT NULL
                  FROM subscriptions s JOIN connections c ON c.id = s.connection_id ORDER BY s.id",
                 &[],
             )
@@ -90,6 +92,7 @@ impl Fleet {
                     last_error: row.get(6),
                     failures: row.get(7),
                     parked: row.get(8),
+                    paused: row.get(9),
                 })
             })
             .collect()

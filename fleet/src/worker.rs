@@ -1,17 +1,19 @@
 //! [`Worker`]: one process's share of the fleet's work. It claims due subscriptions and works a
 //! slice of each (see `slice.rs`): polls with its checkpoint and commits the new objects with the
 //! new checkpoint; any number of workers, on any number of hosts, share the subscriptions
-//! through their leases.
+//! through their leases. Beside the polls, each worker keeps house: it prunes the deliveries
+//! past the retention age and forgets the connections it opened that were removed since or
+//! had their key replaced.
 
 use std::collections::HashMap;
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use stripe_connector::connector;
-use tokio::sync::Mutex;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
+use tracing::Instrument;
 
 use crate::commit::Target;
 use crate::connections::{self, Opened};
@@ -30,6 +32,12 @@ pub const ABANDON_AFTER_LEASES: u32 = 4;
 
 /// How many calls a lease covers by default before its subscription goes back in the queue.
 pub const SLICE_CALLS: u32 = 10;
+
+/// How long acknowledged deliveries are kept by default: a day.
+pub const DEFAULT_RETENTION: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// How often a worker keeps house (prunes, forgets stale connections) by default.
+const HOUSEKEEPING: Duration = Duration::from_secs(60);
 
 /// How a worker paces its work.
 #[derive(Clone, Debug)]
@@ -51,6 +59,11 @@ pub struct WorkerSettings {
     pub slice: u32,
     /// How long a subscription waits after failed polls.
     pub backoff: Backoff,
+    /// How long deliveries every consumer acknowledged are kept before the workers delete them.
+    pub retention: Duration,
+    /// How often the worker prunes deliveries and forgets stale connections (at its start, then
+    /// every this long).
+    pub housekeeping: Duration,
 }
 
 impl WorkerSettings {
@@ -63,6 +76,8 @@ impl WorkerSettings {
             lease: Duration::from_secs(120),
             slice: SLICE_CALLS,
             backoff: Backoff::default(),
+            retention: DEFAULT_RETENTION,
+            housekeeping: HOUSEKEEPING,
         }
     }
 }
@@ -82,6 +97,8 @@ pub enum Event {
         /// The subscription polled.
         subscription: i64,
     },
+    /// The worker pruned deliveries past the retention age.
+    Pruned(crate::Pruned),
     /// A poll of `subscription`, or the worker's own work, failed; it goes on.
     Failed {
         /// The subscription polled, if the failure was a poll's.
@@ -128,6 +145,8 @@ impl Worker {
     pub async fn run(self: Arc<Self>, stop: impl Future<Output = ()>) {
         let mut stop = std::pin::pin!(stop);
         let mut polls = JoinSet::new();
+        let mut housekeeping = JoinSet::new();
+        housekeeping.spawn(self.clone().keep_house());
         let concurrency = self.settings.concurrency.max(1);
         // Claims go in batches of a quarter of the concurrency (fewer round trips per poll),
         // or of whatever is free once nothing runs.
@@ -159,7 +178,44 @@ impl Worker {
                 () = tokio::time::sleep_until(claim_at), if room => {}
             }
         }
+        housekeeping.abort_all();
         while polls.join_next().await.is_some() {}
+    }
+
+    /// Prunes and forgets stale connections now and then, for ever.
+    async fn keep_house(self: Arc<Self>) {
+        let mut every = tokio::time::interval(self.settings.housekeeping);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every.tick().await;
+            let pruned = self
+                .fleet
+                .prune(self.settings.retention, crate::PRUNE_BATCH)
+                .instrument(tracing::info_span!("prune"))
+                .await;
+            match pruned {
+                Ok(pruned) if pruned.deleted > 0 => self.report(Event::Pruned(pruned)),
+                Ok(_) => {}
+                Err(error) => self.report(Event::Failed {
+                    subscription: None,
+                    error,
+                }),
+            }
+            if let Err(error) = self.forget_stale().await {
+                self.report(Event::Failed {
+                    subscription: None,
+                    error,
+                });
+            }
+        }
+    }
+
+    /// Forgets the opened connections that were removed or had their key replaced.
+    async fn forget_stale(&self) -> Result<(), Error> {
+        let serials = connections::serials(&self.fleet.pool, &self.fleet.metrics).await?;
+        self.cache()
+            .retain(|id, opened| serials.get(id) == Some(&opened.key_serial));
+        Ok(())
     }
 
     /// Claims at most `free` subscriptions and starts polling them; how long to wait before
@@ -167,11 +223,13 @@ impl Worker {
     async fn claim_into(self: &Arc<Self>, polls: &mut JoinSet<bool>, free: usize) -> Duration {
         let leases = lease::claim(
             &self.fleet.pool,
+            &self.fleet.metrics,
             &self.settings.name,
             free,
             self.settings.lease,
         );
-        match leases.await {
+        let span = tracing::info_span!("claim", worker = %self.settings.name, free);
+        match leases.instrument(span).await {
             Ok(leases) => {
                 let full = leases.len() == free;
                 for lease in leases {
@@ -194,7 +252,7 @@ impl Worker {
 
     /// How long until the next subscription falls due, at most [`IDLE`].
     async fn until_next_due(&self) -> Duration {
-        match lease::next_due(&self.fleet.pool).await {
+        match lease::next_due(&self.fleet.pool, &self.fleet.metrics).await {
             Ok(Some(due)) => due.min(IDLE),
             Ok(None) => IDLE,
             Err(error) => {
@@ -231,11 +289,14 @@ impl Worker {
         let channel = self.fleet.database.channel();
         let target = Target {
             pool: &self.fleet.pool,
+            metrics: &self.fleet.metrics,
             worker: &self.settings.name,
             channel: &channel,
         };
         let report = |event: Event| self.report(event);
-        match slice::run(&rules, &target, lease, &opened, &report).await {
+        let span = tracing::info_span!("poll", subscription, trigger = lease.trigger.name());
+        let slice = slice::run(&rules, &target, lease, &opened, &report);
+        match slice.instrument(span).await {
             Ended::Released { backlog } => backlog,
             Ended::Fenced => false,
             Ended::Failed(error) => {
@@ -249,19 +310,39 @@ impl Worker {
     }
 
     /// The connection of `lease`, opened once per worker and again when its key was replaced.
+    /// The cache's lock is held only to look up and to store, never while the row is read or
+    /// the key unsealed: two polls may then open the same connection at once, and the newer
+    /// key stays.
     async fn connection(&self, lease: &Lease) -> Result<Opened, Error> {
-        let mut cache = self.connections.lock().await;
-        if let Some(opened) = cache.get(&lease.connection)
-            && opened.key_serial == lease.key_serial
+        let cached = self.cache().get(&lease.connection).cloned();
+        if let Some(opened) = cached
+            && opened.key_serial >= lease.key_serial
         {
-            return Ok(opened.clone());
+            return Ok(opened);
         }
-        let opened = connections::open(&self.fleet.pool, &self.kek, lease.connection).await?;
-        cache.insert(lease.connection, opened.clone());
+        let opened = connections::open(
+            &self.fleet.pool,
+            &self.fleet.metrics,
+            &self.kek,
+            lease.connection,
+        )
+        .await?;
+        let mut cache = self.cache();
+        let kept = cache
+            .entry(lease.connection)
+            .or_insert_with(|| opened.clone());
+        if kept.key_serial < opened.key_serial {
+            *kept = opened.clone();
+        }
         Ok(opened)
     }
 
+    fn cache(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Opened>> {
+        self.connections.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     fn report(&self, event: Event) {
+        self.fleet.metrics.event(&event);
         (self.on_event)(&event);
     }
 }

@@ -1,12 +1,10 @@
-//! `fleet add-connection`, `fleet replace-key`, `fleet subscribe`, `fleet connections` and
-//! `fleet subscriptions`: setting the fleet up and seeing where it stands.
+//! `fleet add-connection`, `fleet replace-key` and `fleet subscribe`: setting the fleet up.
 
 use clap::Args;
 use stripe_connector::{STRIPE_API, Start, connector, metadata};
 use stripe_connector_fleet::{Fleet, KeyEncryptionKey, TriggerKind};
 
-use super::{parse_seconds, parse_trigger};
-use crate::args::Global;
+use super::{KeySource, parse_seconds, parse_trigger};
 use crate::args::parse_start;
 use crate::connect;
 use crate::fail::Failure;
@@ -20,6 +18,16 @@ pub struct AddConnection {
     /// default); --no-throttle turns it off for a local fake.
     #[arg(long, value_name = "CALLS/SECONDS", value_parser = parse_rule)]
     pub throttle: Option<metadata::Throttle>,
+    /// Send the connection's requests here instead of https://api.stripe.com; plain http only
+    /// to a loopback address, such as the URL `stripe-connector fake-stripe` prints.
+    #[arg(long = "base-url", id = "connection_base_url", value_name = "URL")]
+    pub base_url: Option<String>,
+    /// No throttle, to run flat out against a local fake Stripe; refused for Stripe's own API.
+    #[arg(long = "no-throttle", id = "connection_no_throttle")]
+    pub no_throttle: bool,
+    /// Where the API key comes from.
+    #[command(flatten)]
+    pub key: KeySource,
 }
 
 /// `fleet replace-key`'s arguments.
@@ -27,6 +35,9 @@ pub struct AddConnection {
 pub struct ReplaceKey {
     /// The connection's name.
     pub name: String,
+    /// Where the new API key comes from.
+    #[command(flatten)]
+    pub key: KeySource,
 }
 
 /// `fleet subscribe`'s arguments.
@@ -43,15 +54,11 @@ pub struct Subscribe {
 }
 
 /// Adds the connection, its key sealed under STRIPE_FLEET_KEK.
-pub async fn add_connection(
-    fleet: &Fleet,
-    global: &Global,
-    add: AddConnection,
-) -> Result<(), Failure> {
+pub async fn add_connection(fleet: &Fleet, add: AddConnection) -> Result<(), Failure> {
     let kek = KeyEncryptionKey::from_env()?;
-    let key = connect::api_key(global.api_key_file.as_deref())?;
-    let base_url = global.base_url.as_deref().unwrap_or(STRIPE_API);
-    let rule = match (global.no_throttle, add.throttle) {
+    let key = connect::api_key(add.key.api_key_file.as_deref())?;
+    let base_url = add.base_url.as_deref().unwrap_or(STRIPE_API);
+    let rule = match (add.no_throttle, add.throttle) {
         (true, Some(_)) => {
             return Err(Failure::Input(
                 "give --throttle or --no-throttle, not both".to_string(),
@@ -74,14 +81,10 @@ pub async fn add_connection(
 }
 
 /// Replaces the connection's key, sealed under STRIPE_FLEET_KEK, and unparks it.
-pub async fn replace_key(
-    fleet: &Fleet,
-    global: &Global,
-    replace: ReplaceKey,
-) -> Result<(), Failure> {
+pub async fn replace_key(fleet: &Fleet, replace: ReplaceKey) -> Result<(), Failure> {
     let kek = KeyEncryptionKey::from_env()?;
     fleet.check_kek(&kek).await?;
-    let key = connect::api_key(global.api_key_file.as_deref())?;
+    let key = connect::api_key(replace.key.api_key_file.as_deref())?;
     fleet.replace_key(&kek, &replace.name, &key).await?;
     eprintln!(
         "fleet: connection {}: key replaced; its subscriptions are polled again",
@@ -101,45 +104,6 @@ pub async fn subscribe(fleet: &Fleet, subscribe: Subscribe) -> Result<(), Failur
         subscribe.trigger.name(),
         subscribe.connection
     );
-    Ok(())
-}
-
-/// One line per subscription on stdout.
-pub async fn subscriptions(fleet: &Fleet) -> Result<(), Failure> {
-    for s in fleet.subscriptions().await? {
-        let watermark = s.watermark.map_or("-".to_string(), |w| w.to_string());
-        let status = match (&s.parked, s.failures) {
-            (Some(why), _) => format!("parked: {why}"),
-            (None, 0) => "active".to_string(),
-            (None, n) => format!("backing off after {n} failures in a row"),
-        };
-        let error = s.last_error.as_deref().unwrap_or("");
-        println!(
-            "{}\t{}\t{}\tdelivered {}\tpolls {}\twatermark {watermark}\t{status}\t{error}",
-            s.id,
-            s.connection,
-            s.trigger.name(),
-            s.delivered,
-            s.polls
-        );
-    }
-    Ok(())
-}
-
-/// One line per connection on stdout; never its key.
-pub async fn connections(fleet: &Fleet) -> Result<(), Failure> {
-    for c in fleet.connections().await? {
-        let throttle = c.throttle.map_or("no throttle".to_string(), |rule| {
-            format!("{}/{}", rule.calls, rule.period.as_secs_f64())
-        });
-        let status = c
-            .parked
-            .map_or("active".to_string(), |why| format!("parked: {why}"));
-        println!(
-            "{}\t{}\t{}\t{}\t{throttle}\t{status}",
-            c.id, c.name, c.base_url, c.key_kind
-        );
-    }
     Ok(())
 }
 

@@ -1,6 +1,6 @@
 //! `fleet deliveries`: a consumer's unacknowledged deliveries on stdout, one JSON line each,
 //! acknowledged once printed and flushed (at least once: a crash in between prints them again);
-//! with `--follow`, new ones as their commits announce them.
+//! with `--follow`, new ones as their commits announce them, until Ctrl-C or SIGTERM.
 
 use std::time::Duration;
 
@@ -27,7 +27,7 @@ pub struct DeliveriesArgs {
     /// Only this subscription's deliveries.
     #[arg(long, value_name = "ID")]
     pub subscription: Option<i64>,
-    /// Keep waiting for new deliveries until Ctrl-C.
+    /// Keep waiting for new deliveries until Ctrl-C or SIGTERM.
     #[arg(long)]
     pub follow: bool,
 }
@@ -42,14 +42,15 @@ struct Line<'a> {
     object: &'a Value,
 }
 
-/// Prints and acknowledges, until none are left (or, following, until Ctrl-C).
+/// Prints and acknowledges, until none are left (or, following, until Ctrl-C or SIGTERM).
 pub async fn run(fleet: Fleet, args: DeliveriesArgs) -> Result<(), Failure> {
     let consumer = Consumer::new(fleet, &args.consumer, args.subscription);
     if args.follow {
+        let stop = super::stopped();
         let follow = consumer.follow(BATCH, RECHECK, |batch| async move { print(&batch) });
         return tokio::select! {
             followed = follow => followed,
-            _ = tokio::signal::ctrl_c() => Ok(()),
+            () = stop => Ok(()),
         };
     }
     loop {

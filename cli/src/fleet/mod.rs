@@ -4,8 +4,13 @@
 
 mod admin;
 mod deliveries;
+mod manage;
+mod metrics;
+mod tables;
 mod worker;
 
+use std::future::Future;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
@@ -22,7 +27,9 @@ keys are encrypted at rest with the key-encryption key in STRIPE_FLEET_KEK, 64 h
 of hosts, and read the deliveries. Each object is delivered once into the table `deliveries`, \
 whichever worker dies when; each connection keeps to its throttle whichever worker calls.
 
-Every subcommand migrates the database's schema first.";
+Every subcommand migrates the database's schema first. --base-url, --no-throttle and \
+--api-key-file are options of `fleet add-connection` (and --api-key-file of `fleet replace-key`) \
+only: workers call each connection's stored URL with its stored key.";
 
 /// `fleet`'s flags and subcommand.
 #[derive(Args, Debug)]
@@ -35,9 +42,48 @@ pub struct FleetArgs {
     /// The schema holding the fleet's tables.
     #[arg(long, value_name = "NAME", default_value = DEFAULT_SCHEMA, global = true)]
     pub schema: String,
+    /// The connection options given where they do nothing, refused.
+    #[command(flatten)]
+    pub misplaced: Misplaced,
     /// What to do.
     #[command(subcommand)]
     pub command: FleetCommand,
+}
+
+/// The command line's connection options, which `fleet` takes only where they apply. Declared
+/// here, hidden, with the ids of the global ones, so that those are not offered to every
+/// `fleet` subcommand; given here anyway (or before `fleet`), they are refused instead of
+/// silently ignored. The subcommands that use them declare their own under other ids: clap
+/// copies a value given under a global option's id up to the top, where it would be refused.
+#[derive(Args, Debug)]
+pub struct Misplaced {
+    #[arg(long, hide = true)]
+    api_key_file: Option<PathBuf>,
+    #[arg(long, hide = true)]
+    base_url: Option<String>,
+    #[arg(long, hide = true)]
+    no_throttle: bool,
+}
+
+/// Where an API key comes from, for the commands that store one.
+#[derive(Args, Debug)]
+pub struct KeySource {
+    /// Read the API key from this file (surrounding whitespace is ignored) instead of the
+    /// STRIPE_API_KEY environment variable.
+    #[arg(
+        long = "api-key-file",
+        id = "connection_api_key_file",
+        value_name = "PATH"
+    )]
+    pub api_key_file: Option<PathBuf>,
+}
+
+/// `--json` of the commands that list.
+#[derive(Args, Debug)]
+pub struct Listing {
+    /// Print JSON for scripts instead of a table (see the command's help for its shape).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// The subcommands of `fleet`.
@@ -45,18 +91,37 @@ pub struct FleetArgs {
 pub enum FleetCommand {
     /// Create or update the fleet's tables (every subcommand does this first).
     Migrate,
-    /// Add a connection: its API key from STRIPE_API_KEY or --api-key-file, never a flag value;
-    /// --base-url and --no-throttle as for the other commands.
+    /// Add a connection: its API key from STRIPE_API_KEY or --api-key-file, never a flag value.
     AddConnection(admin::AddConnection),
     /// Subscribe a connection to a trigger.
     Subscribe(admin::Subscribe),
-    /// List the subscriptions and how far each has come.
-    Subscriptions,
-    /// List the connections and whether each is polled or parked.
-    Connections,
+    /// List the subscriptions and how far each has come: a table, or with --json one JSON
+    /// object per line.
+    Subscriptions(Listing),
+    /// List the connections and whether each is polled or parked: a table, or with --json one
+    /// JSON object per line.
+    Connections(Listing),
+    /// How far behind each subscription is, how much of each connection's throttle is used,
+    /// the last errors: two tables, or with --json one JSON document.
+    Status(Listing),
     /// Replace a connection's API key (from STRIPE_API_KEY or --api-key-file), which unparks
     /// it if Stripe had refused the old one.
     ReplaceKey(admin::ReplaceKey),
+    /// Pause a subscription: no worker polls it until `fleet resume`; a poll under way stops
+    /// before its next call and commits nothing.
+    Pause(manage::SubscriptionId),
+    /// Resume a paused subscription: it is polled at once.
+    Resume(manage::SubscriptionId),
+    /// Remove a subscription with its deliveries; refused while a consumer has not
+    /// acknowledged them all, unless --force.
+    RemoveSubscription(manage::RemoveSubscription),
+    /// Remove a connection with its subscriptions and their deliveries; refused while a
+    /// consumer has not acknowledged them all, unless --force.
+    RemoveConnection(manage::RemoveConnection),
+    /// Re-seal every stored API key under a new key-encryption key, in one transaction: the
+    /// current one in STRIPE_FLEET_KEK, the new one in STRIPE_FLEET_NEW_KEK. Restart the
+    /// workers with the new one afterwards.
+    RotateKek,
     /// Run a worker until Ctrl-C or SIGTERM.
     Worker(worker::WorkerArgs),
     /// Print the deliveries a consumer has not acknowledged, one JSON line each, then
@@ -66,19 +131,79 @@ pub enum FleetCommand {
 
 /// Runs `fleet`'s subcommand.
 pub async fn run(global: &Global, args: FleetArgs) -> Result<(), Failure> {
+    refuse_misplaced(global, &args.misplaced)?;
     let fleet = open(&args).await?;
     match args.command {
         FleetCommand::Migrate => {
             eprintln!("fleet: schema {} is up to date", args.schema);
             Ok(())
         }
-        FleetCommand::AddConnection(add) => admin::add_connection(&fleet, global, add).await,
+        FleetCommand::AddConnection(add) => admin::add_connection(&fleet, add).await,
         FleetCommand::Subscribe(subscribe) => admin::subscribe(&fleet, subscribe).await,
-        FleetCommand::Subscriptions => admin::subscriptions(&fleet).await,
-        FleetCommand::Connections => admin::connections(&fleet).await,
-        FleetCommand::ReplaceKey(replace) => admin::replace_key(&fleet, global, replace).await,
+        FleetCommand::Subscriptions(listing) => tables::subscriptions(&fleet, listing).await,
+        FleetCommand::Connections(listing) => tables::connections(&fleet, listing).await,
+        FleetCommand::Status(listing) => tables::status(&fleet, listing).await,
+        FleetCommand::ReplaceKey(replace) => admin::replace_key(&fleet, replace).await,
+        FleetCommand::Pause(id) => manage::pause(&fleet, id).await,
+        FleetCommand::Resume(id) => manage::resume(&fleet, id).await,
+        FleetCommand::RemoveSubscription(remove) => {
+            manage::remove_subscription(&fleet, remove).await
+        }
+        FleetCommand::RemoveConnection(remove) => manage::remove_connection(&fleet, remove).await,
+        FleetCommand::RotateKek => manage::rotate_kek(&fleet).await,
         FleetCommand::Worker(worker) => worker::run(fleet, worker).await,
         FleetCommand::Deliveries(read) => deliveries::run(fleet, read).await,
+    }
+}
+
+/// Refuses the connection options given to `fleet` itself or before it: no `fleet`
+/// subcommand reads them from there.
+fn refuse_misplaced(global: &Global, misplaced: &Misplaced) -> Result<(), Failure> {
+    let given = [
+        (
+            "--api-key-file",
+            global.api_key_file.is_some() || misplaced.api_key_file.is_some(),
+        ),
+        (
+            "--base-url",
+            global.base_url.is_some() || misplaced.base_url.is_some(),
+        ),
+        ("--no-throttle", global.no_throttle || misplaced.no_throttle),
+    ];
+    match given.iter().find(|(_, given)| *given) {
+        None => Ok(()),
+        Some((flag, _)) => Err(Failure::Input(format!(
+            "{flag} goes after `fleet add-connection` (or, for --api-key-file, `fleet \
+             replace-key`), the only commands that use it: workers call each connection's \
+             stored URL with its stored key"
+        ))),
+    }
+}
+
+/// A future that completes on Ctrl-C (SIGINT) or SIGTERM, what a service manager sends. The
+/// handlers are installed now, not when the future is first polled, so that a signal that
+/// comes early still stops the command gently instead of killing it.
+#[cfg(unix)]
+fn stopped() -> impl Future<Output = ()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let interrupt = signal(SignalKind::interrupt());
+    let terminate = signal(SignalKind::terminate());
+    async move {
+        match (interrupt, terminate) {
+            (Ok(mut interrupt), Ok(mut terminate)) => tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
+            },
+            _ => drop(tokio::signal::ctrl_c().await),
+        }
+    }
+}
+
+/// A future that completes on Ctrl-C.
+#[cfg(not(unix))]
+fn stopped() -> impl Future<Output = ()> {
+    async {
+        drop(tokio::signal::ctrl_c().await);
     }
 }
 
@@ -152,6 +277,35 @@ mod tests {
             database_url(Some("postgres://a@b/c".into()), Some(String::new())).ok(),
             Some("postgres://a@b/c".to_string())
         );
+    }
+
+    #[test]
+    fn each_subcommand_offers_only_the_connection_options_it_uses() {
+        use clap::CommandFactory;
+        let mut cli = crate::args::Cli::command();
+        cli.build();
+        let fleet = cli.find_subcommand("fleet").expect("fleet");
+        let flags = ["api-key-file", "base-url", "no-throttle"];
+        for sub in fleet.get_subcommands() {
+            let shown: Vec<&str> = sub
+                .get_arguments()
+                .filter(|a| !a.is_hide_set())
+                .filter_map(|a| a.get_long())
+                .collect();
+            let uses: &[&str] = match sub.get_name() {
+                "add-connection" => &flags,
+                "replace-key" => &["api-key-file"],
+                _ => &[],
+            };
+            for flag in flags {
+                assert_eq!(
+                    shown.contains(&flag),
+                    uses.contains(&flag),
+                    "`fleet {}` and --{flag}",
+                    sub.get_name()
+                );
+            }
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! For crash tests, `STRIPE_CONNECTOR_PAUSE_AFTER=acknowledged:N` parks the worker right after
 //! its Nth commit (see [`pause`](crate::pause)), so that a test can kill it at that instant.
 
-use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -14,7 +14,7 @@ use stripe_connector_fleet::{
     Backoff, Event, Fleet, KeyEncryptionKey, SLICE_CALLS, Worker, WorkerSettings,
 };
 
-use super::parse_seconds;
+use super::{metrics, parse_seconds, stopped};
 use crate::fail::Failure;
 use crate::pause::{Pauses, Point};
 
@@ -31,7 +31,9 @@ pub struct WorkerArgs {
     #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, default_value = "120")]
     pub interval: Duration,
     /// Seconds a claim lasts, renewed while its calls succeed: a worker that dies or freezes
-    /// delays its subscriptions by at most this.
+    /// delays its subscriptions by at most this. It must outlast one poll step: one Stripe
+    /// call with its retries plus its wait for a slot under the connection's throttle (a step
+    /// still running after 4 leases is abandoned).
     #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, default_value = "120")]
     pub lease: Duration,
     /// Stripe calls one claim covers at most; a subscription with a backlog then goes back in
@@ -42,13 +44,25 @@ pub struct WorkerArgs {
     /// in a row, from one second).
     #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, default_value = "600")]
     pub max_backoff: Duration,
+    /// Seconds deliveries every consumer acknowledged are kept before the workers delete them,
+    /// in batches of 1,000 rows (a day by default).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, default_value = "86400")]
+    pub retention: Duration,
+    /// Serve the worker's metrics in Prometheus' text format at http://ADDRESS/metrics, such
+    /// as 127.0.0.1:9464 (port 0 picks a free one; the address is printed on stderr).
+    #[arg(long, value_name = "ADDRESS")]
+    pub metrics: Option<SocketAddr>,
 }
 
 /// Runs a worker until Ctrl-C or SIGTERM; the polls under way commit before it exits.
 pub async fn run(fleet: Fleet, args: WorkerArgs) -> Result<(), Failure> {
     let kek = KeyEncryptionKey::from_env()?;
     fleet.check_kek(&kek).await?;
-    let name = args.name.unwrap_or_else(default_name);
+    let name = args.name.clone().unwrap_or_else(default_name);
+    let _metrics = match args.metrics {
+        Some(address) => Some(metrics::serve(fleet.clone(), address, &name).await?),
+        None => None,
+    };
     eprintln!(
         "fleet worker {name}: polling every {:?} once caught up (the spec's is {:?}), leases of \
          {:?}, {} at once; Ctrl-C or SIGTERM stops after the polls under way",
@@ -67,6 +81,8 @@ pub async fn run(fleet: Fleet, args: WorkerArgs) -> Result<(), Failure> {
             max: args.max_backoff,
             ..Backoff::default()
         },
+        retention: args.retention,
+        ..WorkerSettings::new(name.clone())
     };
     let pauses = Mutex::new(Pauses::from_env());
     let reporter = name.clone();
@@ -96,6 +112,10 @@ fn report(name: &str, event: &Event) {
         } => {
             eprintln!("fleet worker {name}: subscription {subscription}: delivered {delivered}");
         }
+        Event::Pruned(pruned) => eprintln!(
+            "fleet worker {name}: pruned {} acknowledged deliveries in {} batches",
+            pruned.deleted, pruned.batches
+        ),
         Event::Fenced { subscription } => eprintln!(
             "fleet worker {name}: subscription {subscription}: fenced: another worker took it \
              over while this one polled; nothing was written"
@@ -114,33 +134,6 @@ fn report(name: &str, event: &Event) {
         } => {
             eprintln!("fleet worker {name}: {error}; trying again");
         }
-    }
-}
-
-/// A future that completes on Ctrl-C (SIGINT) or SIGTERM. The handlers are installed now, not
-/// when the future is first polled, so that a signal that comes early still stops the worker
-/// gently instead of killing it.
-#[cfg(unix)]
-fn stopped() -> impl Future<Output = ()> {
-    use tokio::signal::unix::{SignalKind, signal};
-    let interrupt = signal(SignalKind::interrupt());
-    let terminate = signal(SignalKind::terminate());
-    async move {
-        match (interrupt, terminate) {
-            (Ok(mut interrupt), Ok(mut terminate)) => tokio::select! {
-                _ = interrupt.recv() => {}
-                _ = terminate.recv() => {}
-            },
-            _ => drop(tokio::signal::ctrl_c().await),
-        }
-    }
-}
-
-/// A future that completes on Ctrl-C.
-#[cfg(not(unix))]
-fn stopped() -> impl Future<Output = ()> {
-    async {
-        drop(tokio::signal::ctrl_c().await);
     }
 }
 
