@@ -40,7 +40,7 @@ use durable::{Durable, Intervals};
 const BODY_LIMIT: usize = 1 << 20;
 
 /// What `listen --help` says beyond its one line.
-const LISTEN_HELP: &str = "\
+pub const LISTEN_HELP: &str = "\
 Run a trigger from Stripe's webhooks: each object its webhook announces is handed over at once; \
 a reconciliation with /v1/events every --reconcile seconds hands over what the webhooks missed.
 
@@ -49,7 +49,7 @@ deleted at Ctrl-C (a killed run leaves it behind).
 
 With --into DB: each object exactly once in the table `objects` of the SQLite database DB (as \
 `watch --into` writes it), whichever of the webhook, the reconciliation or a poll of the \
-trigger's list (every --poll seconds, and at once when Stripe no longer keeps the events since \
+trigger's list (every --poll seconds, at start, and at once when Stripe no longer keeps the events since \
 the last reconciliation, after 30 days) found it first, across crashes and restarts: the \
 reconciliation's cursor and the poll's checkpoint commit with the objects. The endpoint created \
 at --public-url is remembered beside DB (DB.<Trigger>-endpoint.json, readable by its owner only) \
@@ -57,7 +57,6 @@ and reused on the next start; it stays at exit until removed with --remove-endpo
 
 /// `listen`'s arguments.
 #[derive(Args, Debug)]
-#[command(long_about = LISTEN_HELP)]
 pub struct ListenArgs {
     /// The trigger to run.
     #[arg(value_enum)]
