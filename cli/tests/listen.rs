@@ -232,6 +232,13 @@ fn listen_into_sqlite_resumes_reuses_its_endpoint_and_removes_it_on_demand() {
     wait_for_rows(&database, &expected, Duration::ZERO);
     assert!(second.interrupt(), "{}", second.stderr());
 
+    let remembered = folder.path().join("events.db.OnNewCustomer-endpoint.json");
+    let mode = std::os::unix::fs::PermissionsExt::mode(
+        &std::fs::metadata(&remembered)
+            .expect("remembered")
+            .permissions(),
+    );
+    assert_eq!(mode & 0o777, 0o600, "the secret is for its owner only");
     let path = database.to_str().expect("a UTF-8 path");
     let removed = fake.run(&["listen", "customer", "--into", path, "--remove-endpoint"]);
     let said = common::stderr(&removed);
@@ -241,12 +248,7 @@ fn listen_into_sqlite_resumes_reuses_its_endpoint_and_removes_it_on_demand() {
         "{said}"
     );
     assert!(endpoint_ids(&fake).is_empty(), "the endpoint is gone");
-    assert!(
-        !folder
-            .path()
-            .join("events.db.OnNewCustomer-endpoint.json")
-            .exists()
-    );
+    assert!(!remembered.exists(), "and forgotten");
 }
 
 #[test]

@@ -30,8 +30,8 @@ pub fn file<T: Trigger>(db: &Path) -> PathBuf {
 }
 
 /// The signing secret of the endpoint at `url` for trigger `T`: the remembered one when Stripe
-/// still has it at that URL, else a new one, remembered for the next start. A remembered
-/// endpoint at another URL is deleted first; an endpoint at `url` whose secret is not
+/// still has it enabled at that URL, else a new one, remembered for the next start. A
+/// remembered endpoint at another URL, or disabled, is deleted first; an endpoint at `url` whose secret is not
 /// remembered is an error that says how to go on.
 pub async fn reuse_or_create<T: Trigger>(
     stripe: &Connection,
@@ -43,8 +43,10 @@ pub async fn reuse_or_create<T: Trigger>(
     let remembered = read(&path)?;
     let listed = list(stripe).await?;
     if let Some(old) = &remembered {
-        let exists = listed.iter().any(|e| e.id == old.id);
-        if exists && old.url == url {
+        let listed_old = listed.iter().find(|e| e.id == old.id);
+        let exists = listed_old.is_some();
+        let enabled = listed_old.is_some_and(|e| e.status == "enabled");
+        if enabled && old.url == url {
             eprintln!(
                 "reusing webhook endpoint {} at {url} (remembered in {})",
                 old.id,
@@ -55,10 +57,12 @@ pub async fn reuse_or_create<T: Trigger>(
         }
         if exists {
             delete(stripe, &old.id).await?;
-            eprintln!(
-                "deleted webhook endpoint {} at {}: the URL changed",
-                old.id, old.url
-            );
+            let why = if enabled {
+                "the URL changed"
+            } else {
+                "Stripe disabled it"
+            };
+            eprintln!("deleted webhook endpoint {} at {}: {why}", old.id, old.url);
         }
     }
     if let Some(other) = listed.iter().find(|e| e.url == url) {
