@@ -204,6 +204,8 @@ fn listen_into_sqlite_resumes_reuses_its_endpoint_and_removes_it_on_demand() {
     let database = folder.path().join("events.db");
     let url = format!("http://127.0.0.1:{}/", free_port());
     let extra = ["--reconcile", "1", "--poll", "2"];
+    // Older than the first run, which starts from now: never delivered.
+    create(&fake, 3);
 
     let mut first = listen_into(&fake, &database, &url, &extra);
     let said = wait_for(&first, "listening for");
@@ -284,4 +286,20 @@ fn a_cursor_older_than_thirty_days_of_events_falls_back_to_the_list() {
         "{}",
         second.stderr()
     );
+}
+
+#[test]
+fn from_the_beginning_the_list_poll_delivers_what_existed_before() {
+    let fake = Fake::start();
+    let mut expected = create(&fake, 5);
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let database = folder.path().join("events.db");
+    let url = format!("http://127.0.0.1:{}/", free_port());
+    let extra = ["--reconcile", "1", "--from", "beginning"];
+    let mut run = listen_into(&fake, &database, &url, &extra);
+    wait_for(&run, "listening for");
+    wait_for_rows(&database, &expected, Duration::from_secs(10));
+    expected.extend(create(&fake, 3));
+    wait_for_rows(&database, &expected, Duration::from_secs(10));
+    assert!(run.interrupt(), "{}", run.stderr());
 }

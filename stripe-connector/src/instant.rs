@@ -102,6 +102,26 @@ where
     })
 }
 
+/// A cursor after the newest event of `T`'s types that exists now (one call), or, when there
+/// is none, from the current time: where a reconciliation starts that wants only what comes
+/// next.
+pub async fn newest_event<T: Trigger>(stripe: &Connection) -> Result<EventCursor, Error> {
+    let types: Vec<String> = T::INFO.events.iter().map(|t| t.to_string()).collect();
+    let call = stripe
+        .client()
+        .list_events()
+        .types(types)
+        .limit(NonZeroU64::MIN);
+    let page = crate::actions::finish(call.send().await).await?;
+    Ok(match page.data.into_iter().next() {
+        Some(newest) => EventCursor::After {
+            id: newest.id,
+            created: newest.created,
+        },
+        None => EventCursor::Since(Timestamp::now()),
+    })
+}
+
 /// The events of `T`'s types after `cursor`, newest first.
 async fn new_events<T: Trigger>(
     stripe: &Connection,

@@ -89,7 +89,9 @@ pub use generated::Error as ClientError;
 pub use generated::{Client, ResponseValue, builder, connector, prelude, triggers, types};
 pub use hooks::Policy;
 pub use http::{USER_AGENT, client_builder};
-pub use instant::{EventCursor, EventsRead, Instant, RETENTION_SECONDS, events_after};
+pub use instant::{
+    EventCursor, EventsRead, Instant, RETENTION_SECONDS, events_after, newest_event,
+};
 pub use limiter::{Limiter, Refused};
 pub use lock::StateLock;
 pub use optional::OptionalString;

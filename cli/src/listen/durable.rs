@@ -18,7 +18,7 @@ use stripe_connector::metadata::Trigger;
 use stripe_connector::types::Event;
 use stripe_connector::webhook::{WebhookError, announced};
 use stripe_connector::{
-    Connection, Error, EventCursor, PollState, Start, Timestamp, events_after, poll,
+    Connection, Error, EventCursor, PollState, Start, events_after, newest_event, poll,
 };
 use stripe_connector_sqlite::SqliteSink;
 use tokio::time::{Instant, sleep_until};
@@ -72,8 +72,9 @@ where
         format!("listen:{}", T::INFO.name)
     }
 
-    /// The saved state, or a new one from `start` (committed at once, so that a restart
-    /// resumes from the same place).
+    /// The saved state, or a new one (committed at once, so that a restart resumes from the
+    /// same place): the reconciliation after the newest event that exists, the list poll from
+    /// `start` (with `Start::Now`, after the newest object).
     pub async fn state(&self, start: Start) -> Result<ListenState, Failure> {
         let sink = self.sink.clone();
         let saved = blocking(move || sink.load_named(&Self::state_name()))
@@ -93,7 +94,7 @@ where
             Start::At(time) => PollState::from_time(time),
         };
         let state = ListenState {
-            events: EventCursor::Since(Timestamp::now()),
+            events: newest_event::<T>(&self.stripe).await?,
             poll,
         };
         self.commit(Vec::new(), Some(&state)).await.map_err(local)?;
