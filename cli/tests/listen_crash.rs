@@ -70,6 +70,19 @@ fn wait_for(run: &Running, start: &str, what: &str) {
     }
 }
 
+/// Whether `run` writes a stderr line that starts with `start` within `wait`.
+fn saw_within(run: &Running, start: &str, wait: Duration) -> bool {
+    let deadline = Instant::now() + wait;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match run.errors.recv_timeout(left) {
+            Ok(line) if line.starts_with(start) => return true,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+    }
+}
+
 #[test]
 fn killed_twelve_times_listen_into_sqlite_loses_and_repeats_nothing() {
     let fake = Fake::start();
@@ -123,7 +136,13 @@ fn killed_twelve_times_listen_into_sqlite_loses_and_repeats_nothing() {
         wait_for(&run, "listening for", "the listener");
         expected.extend(create(&fake, &stripe, PER_RUN / 2));
         match after_commit {
-            true => wait_for(&run, "paused after", "the pause after a commit"),
+            true => {
+                // More customers until it pauses, so that the commits surely come.
+                while !saw_within(&run, "paused after", Duration::from_millis(200)) {
+                    expected.extend(create(&fake, &stripe, 1));
+                    assert!(expected.len() < 1_000, "listen never paused after a commit");
+                }
+            }
             false => std::thread::sleep(Duration::from_millis(rng.u64(0..1500))),
         }
         if let Some(status) = run.child.try_wait().expect("try_wait") {
