@@ -55,7 +55,8 @@ pub enum Command {
     /// Many connections' triggers on many workers, coordinated by PostgreSQL.
     Fleet(crate::fleet::FleetArgs),
     /// Run a trigger from Stripe's webhooks, reconciled with its events: one JSON line on
-    /// stdout per new object, at once, until Ctrl-C.
+    /// stdout per new object, at once (or exactly once into SQLite with --into), until Ctrl-C.
+    #[command(long_about = crate::listen::LISTEN_HELP)]
     Listen(crate::listen::ListenArgs),
 }
 

@@ -2,7 +2,8 @@
 //! `watch` parks itself right after its third acknowledgement (`printed:2`: right after the
 //! second batch printed, before its acknowledgement), says so on stderr, and waits there
 //! forever, so that a test can kill it with SIGKILL at exactly that instant, which random kills
-//! almost never hit. Without the variable it does nothing.
+//! almost never hit. `listen --into` counts each of its commits as an acknowledgement. Without
+//! the variable it does nothing.
 
 use std::fmt;
 use std::io::Write;

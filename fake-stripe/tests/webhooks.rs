@@ -1,6 +1,7 @@
 //! Events and webhooks: an event for each object created, `/v1/events` with Stripe's filters,
-//! paging and 30 days of retention, `/v1/webhook_endpoints`, and the delivery of signed events
-//! to a receiver on loopback, with retries and each fault on demand.
+//! paging and 30 days of retention (an expired event is no cursor either),
+//! `/v1/webhook_endpoints`, and the delivery of signed events to a receiver on loopback, with
+//! retries and each fault on demand.
 
 mod common;
 
@@ -178,6 +179,11 @@ async fn events_are_filtered_paged_and_kept_thirty_days() {
     assert_eq!(api.get("/v1/events", &[]).await.ids().len(), 1);
     let gone = api.get(&format!("/v1/events/{old}"), &[]).await;
     assert_eq!(gone.status, 404);
+    for cursor in ["ending_before", "starting_after"] {
+        let after_gone = api.get("/v1/events", &[(cursor, &old)]).await;
+        assert_eq!(after_gone.status, 404, "{cursor} an expired event");
+        assert_eq!(after_gone.body["error"]["param"], cursor);
+    }
 }
 
 #[tokio::test]

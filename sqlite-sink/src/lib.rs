@@ -33,10 +33,14 @@
 //!     UNIQUE (trigger, id)
 //! );
 //! CREATE TABLE checkpoints (
-//!     trigger TEXT PRIMARY KEY,     -- such as 'OnNewCustomer'
+//!     trigger TEXT PRIMARY KEY,     -- such as 'OnNewCustomer' ('listen:OnNewCustomer' for listen)
 //!     state   TEXT NOT NULL         -- the watch's checkpoint, as JSON
 //! );
 //! ```
+//!
+//! Objects found by several paths (webhooks, events, a list poll) go in with
+//! [`SqliteSink::insert_new`], which skips those already in the table, with the caller's own
+//! state in the same transaction.
 //!
 //! The database runs in WAL mode, so other processes can read the table while a watch writes
 //! to it. One watch at a time holds a database: a second fails at once, naming the holder.
@@ -169,6 +173,52 @@ impl SqliteSink {
         transaction.commit().map_err(|e| self.fail(e))
     }
 
+    /// Inserts those of `items` not yet in the table for this trigger, whichever path found
+    /// them (a webhook, a reading of `/v1/events`, a list poll), and replaces the state saved
+    /// under `name` with `state` when one is given, in one transaction: returns how many
+    /// objects were new. Each object is then in the table once however often it is found.
+    /// Blocking: call it from one of tokio's blocking threads.
+    pub fn insert_new<I: Listed + Serialize>(
+        &self,
+        items: &[I],
+        state: Option<(&str, &str)>,
+    ) -> io::Result<usize> {
+        let rows = items.iter().map(row).collect::<io::Result<Vec<Row>>>()?;
+        let mut db = self.db()?;
+        let transaction = db.transaction().map_err(|e| self.fail(e))?;
+        let mut new = 0;
+        {
+            let mut insert = transaction
+                .prepare(
+                    "INSERT INTO objects (trigger, id, created, json) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (trigger, id) DO NOTHING",
+                )
+                .map_err(|e| self.fail(e))?;
+            for row in &rows {
+                new += insert
+                    .execute(params![self.shared.trigger, row.id, row.created, row.json])
+                    .map_err(|e| self.fail(e))?;
+            }
+        }
+        if let Some((name, state)) = state {
+            save_state(&transaction, name, state).map_err(|e| self.fail(e))?;
+        }
+        transaction.commit().map_err(|e| self.fail(e))?;
+        Ok(new)
+    }
+
+    /// The state [`insert_new`](Self::insert_new) saved under `name`, if any.
+    pub fn load_named(&self, name: &str) -> io::Result<Option<String>> {
+        self.db()?
+            .query_row(
+                "SELECT state FROM checkpoints WHERE trigger = ?1",
+                params![name],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|e| self.fail(e))
+    }
+
     fn db(&self) -> io::Result<MutexGuard<'_, Connection>> {
         self.shared
             .db
@@ -184,15 +234,7 @@ impl SqliteSink {
 
 impl CheckpointStore for SqliteSink {
     fn load(&self) -> io::Result<Option<PollState>> {
-        let state: Option<String> = self
-            .db()?
-            .query_row(
-                "SELECT state FROM checkpoints WHERE trigger = ?1",
-                params![self.shared.trigger],
-                |row| row.get(0),
-            )
-            .optional()
-            .map_err(|e| self.fail(e))?;
+        let state = self.load_named(&self.shared.trigger)?;
         state
             .map(|text| serde_json::from_str(&text))
             .transpose()

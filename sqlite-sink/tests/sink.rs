@@ -112,3 +112,26 @@ fn a_second_watch_on_the_same_database_fails_at_once() {
     assert!(error.to_string().contains("events.db"), "{error}");
     assert!(error.to_string().contains("process"), "{error}");
 }
+
+#[tokio::test]
+async fn objects_found_by_several_paths_go_in_once_with_the_callers_state() {
+    let (_fake, stripe, ids) = fake_with_customers(3).await;
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("events.db");
+    let sink = SqliteSink::open(&path, "OnNewCustomer").expect("opens");
+    let mut customers = Vec::new();
+    for id in &ids {
+        customers.push(stripe.get_customer(id, &[]).await.expect("a customer"));
+    }
+    assert_eq!(sink.insert_new(&customers[..2], None).expect("written"), 2);
+    let again = sink.insert_new(&customers, Some(("listen:OnNewCustomer", "{\"at\":1}")));
+    assert_eq!(again.expect("written"), 1, "only the third is new");
+    assert_eq!(rows(&path), ids);
+    let state = sink.load_named("listen:OnNewCustomer").expect("read");
+    assert_eq!(state.as_deref(), Some("{\"at\":1}"));
+    assert_eq!(
+        sink.load().expect("read"),
+        None,
+        "the watch's own checkpoint is apart"
+    );
+}

@@ -1,5 +1,6 @@
 //! Webhook endpoints for triggers: one created for the event types of a trigger, with its
-//! signing secret (which Stripe shows only then), and deleted when no longer wanted.
+//! signing secret (which Stripe shows only then), listed to find it again, and deleted when no
+//! longer wanted.
 
 use crate::metadata::Trigger;
 use crate::webhook::SigningSecret;
@@ -52,4 +53,22 @@ pub async fn delete_endpoint(stripe: &Connection, id: &str) -> Result<(), Error>
         .webhook_endpoint(id)
         .send();
     crate::actions::finish(call.await).await.map(drop)
+}
+
+/// Every webhook endpoint of the account, oldest last (Stripe's order), page after page: to
+/// find again an endpoint created earlier, by its id or its URL.
+pub async fn list_endpoints(stripe: &Connection) -> Result<Vec<types::WebhookEndpoint>, Error> {
+    let limit = std::num::NonZeroU64::new(100).unwrap_or(std::num::NonZeroU64::MIN);
+    let mut all: Vec<types::WebhookEndpoint> = Vec::new();
+    loop {
+        let mut call = stripe.client().list_webhook_endpoints().limit(limit);
+        if let Some(last) = all.last() {
+            call = call.starting_after(last.id.clone());
+        }
+        let page = crate::actions::finish(call.send().await).await?;
+        all.extend(page.data);
+        if !page.has_more {
+            return Ok(all);
+        }
+    }
 }

@@ -4,29 +4,184 @@
 //!
 //! Stripe's own advice: receive events as webhooks, and list `/v1/events` now and then to
 //! recover the ones that never arrived. The events of a trigger are the types its `x-trigger`
-//! names ([`TriggerInfo::events`](crate::metadata::TriggerInfo::events)). What has been handed
-//! over is kept in memory: a restarted `Instant` starts from the time it is given.
+//! names ([`TriggerInfo::events`](crate::metadata::TriggerInfo::events)). What `Instant` has
+//! handed over is kept in memory: a restarted `Instant` starts from the time it is given. A
+//! caller that keeps its own record of what was delivered (a database) reads the events
+//! statelessly with [`events_after`] and keeps the [`EventCursor`] beside that record.
 
 use std::collections::HashMap;
 use std::num::NonZeroU64;
 
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use crate::metadata::{Listed, Trigger};
 use crate::types::Event;
 use crate::webhook::{WebhookError, announced};
-use crate::{Connection, Error, Timestamp};
+use crate::{Connection, Error, ErrorCode, Timestamp};
 
 /// How long Stripe keeps events, after which an object can no longer come back through them:
 /// 30 days.
-const RETENTION_SECONDS: i64 = 30 * 86_400;
+pub const RETENTION_SECONDS: i64 = 30 * 86_400;
+
+/// Where a reconciliation of `/v1/events` resumes: small, serializable, kept by the caller.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventCursor {
+    /// After the event `id`, created at `created`: the newest one read so far.
+    After {
+        /// The event's id (`evt_…`).
+        id: String,
+        /// When it was created, from which a reconciliation restarts once Stripe no longer
+        /// keeps the event.
+        created: Timestamp,
+    },
+    /// The events created at or after this time: before any event was read.
+    Since(Timestamp),
+}
+
+/// What one reconciliation read.
+#[derive(Debug)]
+pub struct EventsRead<T> {
+    /// The objects the new events announce, oldest first (repeats possible: an object may be
+    /// announced again, and a restarted reading may read an event again).
+    pub items: Vec<T>,
+    /// Where the next reconciliation resumes.
+    pub cursor: EventCursor,
+    /// Whether the cursor's event was gone (older than Stripe's 30 days of events): the
+    /// reading restarted from its creation time, and objects announced by events that expired
+    /// meanwhile can only come back through the trigger's list.
+    pub expired: bool,
+}
+
+/// Reads the events of `T`'s types after `cursor` and the objects they announce, oldest first.
+/// When Stripe no longer keeps the cursor's event (404), reads the events it still keeps from
+/// the cursor's time instead, and says so in [`EventsRead::expired`].
+pub async fn events_after<T: Trigger>(
+    stripe: &Connection,
+    cursor: &EventCursor,
+) -> Result<EventsRead<T::Item>, Error>
+where
+    T::Item: DeserializeOwned,
+{
+    let (events, expired) = match new_events::<T>(stripe, cursor).await {
+        Err(error) if is_missing(&error) => {
+            let EventCursor::After { created, .. } = cursor else {
+                return Err(error);
+            };
+            let since = EventCursor::Since(*created);
+            (new_events::<T>(stripe, &since).await?, true)
+        }
+        read => (read?, false),
+    };
+    let next = match events.first() {
+        Some(newest) => EventCursor::After {
+            id: newest.id.clone(),
+            created: newest.created,
+        },
+        None if expired => match cursor {
+            EventCursor::After { created, .. } => EventCursor::Since(*created),
+            since => since.clone(),
+        },
+        None => cursor.clone(),
+    };
+    let mut items = Vec::with_capacity(events.len());
+    for event in events.iter().rev() {
+        let announced = announced::<T>(event).map_err(|e| Error::UnexpectedResponse {
+            status: Some(200),
+            request_id: None,
+            detail: e.to_string(),
+            excerpt: event.id.clone(),
+        })?;
+        items.extend(announced.map(|new| new.object));
+    }
+    Ok(EventsRead {
+        items,
+        cursor: next,
+        expired,
+    })
+}
+
+/// A cursor after the newest event of `T`'s types that exists now (one call), or, when there
+/// is none, from the current time: where a reconciliation starts that wants only what comes
+/// next.
+pub async fn newest_event<T: Trigger>(stripe: &Connection) -> Result<EventCursor, Error> {
+    let types: Vec<String> = T::INFO.events.iter().map(|t| t.to_string()).collect();
+    let call = stripe
+        .client()
+        .list_events()
+        .types(types)
+        .limit(NonZeroU64::MIN);
+    let page = crate::actions::finish(call.send().await).await?;
+    Ok(match page.data.into_iter().next() {
+        Some(newest) => EventCursor::After {
+            id: newest.id,
+            created: newest.created,
+        },
+        None => EventCursor::Since(Timestamp::now()),
+    })
+}
+
+/// The events of `T`'s types after `cursor`, newest first.
+async fn new_events<T: Trigger>(
+    stripe: &Connection,
+    cursor: &EventCursor,
+) -> Result<Vec<Event>, Error> {
+    let types: Vec<String> = T::INFO.events.iter().map(|t| t.to_string()).collect();
+    let limit = NonZeroU64::new(100).unwrap_or(NonZeroU64::MIN);
+    let mut events: Vec<Event> = Vec::new();
+    let (mut ending_before, since) = match cursor {
+        EventCursor::After { id, .. } => (Some(id.clone()), None),
+        EventCursor::Since(time) => (None, Some(*time)),
+    };
+    let mut starting_after: Option<String> = None;
+    loop {
+        let mut call = stripe
+            .client()
+            .list_events()
+            .types(types.clone())
+            .limit(limit);
+        call = match (&ending_before, &starting_after) {
+            (Some(cursor), _) => call.ending_before(cursor.clone()),
+            (None, Some(cursor)) => call.starting_after(cursor.clone()),
+            (None, None) => call,
+        };
+        if let Some(since) = since {
+            call = call.created_gte(since);
+        }
+        let page = crate::actions::finish(call.send().await).await?;
+        let more = page.has_more;
+        match &ending_before {
+            // Pages newer than the cursor come nearest it first: each page goes before.
+            Some(_) => {
+                ending_before = page.data.first().map(|e| e.id.clone());
+                let mut newer = page.data;
+                newer.append(&mut events);
+                events = newer;
+            }
+            None => {
+                starting_after = page.data.last().map(|e| e.id.clone());
+                events.extend(page.data);
+            }
+        }
+        if !more {
+            return Ok(events);
+        }
+    }
+}
+
+/// Stripe's answer to a cursor whose event it no longer keeps.
+fn is_missing(error: &Error) -> bool {
+    error
+        .stripe()
+        .is_some_and(|e| e.status == 404 && e.error_code() == Some(ErrorCode::ResourceMissing))
+}
 
 /// The objects of trigger `T` from webhooks and from reconciliations, each once.
 pub struct Instant<T: Trigger> {
     stripe: Connection,
-    since: Timestamp,
-    /// The newest event the reconciliations have read, where the next one starts.
-    newest_event: Option<String>,
+    /// Where the next reconciliation starts.
+    cursor: EventCursor,
     /// The objects handed over, with their creation time (to forget them after retention).
     handed_over: HashMap<String, Timestamp>,
     /// The creation time of the newest event read, the clock the retention is measured by.
@@ -42,8 +197,7 @@ where
     pub fn new(stripe: Connection, since: Timestamp) -> Self {
         Self {
             stripe,
-            since,
-            newest_event: None,
+            cursor: EventCursor::Since(since),
             handed_over: HashMap::new(),
             latest: since,
             _trigger: std::marker::PhantomData,
@@ -59,65 +213,18 @@ where
     /// Reads the events of `T`'s types newer than the last reconciliation (on the first, those
     /// since the start), and hands over, oldest first, the objects neither path has handed over.
     pub async fn reconcile(&mut self) -> Result<Vec<T::Item>, Error> {
-        let events = self.new_events().await?;
-        if let Some(newest) = events.first() {
-            self.newest_event = Some(newest.id.clone());
-            self.latest = self.latest.max(newest.created);
+        let read = events_after::<T>(&self.stripe, &self.cursor).await?;
+        self.cursor = read.cursor;
+        if let EventCursor::After { created, .. } = &self.cursor {
+            self.latest = self.latest.max(*created);
         }
-        let mut fresh = Vec::new();
-        for event in events.iter().rev() {
-            let announced = announced::<T>(event).map_err(|e| Error::UnexpectedResponse {
-                status: Some(200),
-                request_id: None,
-                detail: e.to_string(),
-                excerpt: event.id.clone(),
-            })?;
-            if let Some(item) = announced.and_then(|new| self.first_time(new.object)) {
-                fresh.push(item);
-            }
-        }
+        let fresh = read
+            .items
+            .into_iter()
+            .filter_map(|item| self.first_time(item))
+            .collect();
         self.forget_expired();
         Ok(fresh)
-    }
-
-    /// The events of `T`'s types after the cursor, newest first.
-    async fn new_events(&self) -> Result<Vec<Event>, Error> {
-        let types: Vec<String> = T::INFO.events.iter().map(|t| t.to_string()).collect();
-        let limit = NonZeroU64::new(100).unwrap_or(NonZeroU64::MIN);
-        let mut events: Vec<Event> = Vec::new();
-        let mut ending_before = self.newest_event.clone();
-        let mut starting_after: Option<String> = None;
-        loop {
-            let mut call = self
-                .stripe
-                .client()
-                .list_events()
-                .types(types.clone())
-                .limit(limit);
-            call = match (&ending_before, &starting_after) {
-                (Some(cursor), _) => call.ending_before(cursor.clone()),
-                (None, Some(cursor)) => call.starting_after(cursor.clone()).created_gte(self.since),
-                (None, None) => call.created_gte(self.since),
-            };
-            let page = crate::actions::finish(call.send().await).await?;
-            let more = page.has_more;
-            match &ending_before {
-                // Pages newer than the cursor come nearest it first: each page goes before.
-                Some(_) => {
-                    ending_before = page.data.first().map(|e| e.id.clone());
-                    let mut newer = page.data;
-                    newer.append(&mut events);
-                    events = newer;
-                }
-                None => {
-                    starting_after = page.data.last().map(|e| e.id.clone());
-                    events.extend(page.data);
-                }
-            }
-            if !more {
-                return Ok(events);
-            }
-        }
     }
 
     /// `item`, unless handed over already; remembers it.

@@ -93,7 +93,9 @@ pub use generated::Error as ClientError;
 pub use generated::{Client, ResponseValue, builder, connector, prelude, triggers, types};
 pub use hooks::Policy;
 pub use http::{USER_AGENT, client_builder};
-pub use instant::Instant;
+pub use instant::{
+    EventCursor, EventsRead, Instant, RETENTION_SECONDS, events_after, newest_event,
+};
 pub use limiter::{Limiter, Refused};
 pub use lock::StateLock;
 pub use optional::OptionalString;

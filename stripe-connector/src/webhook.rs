@@ -53,6 +53,12 @@ impl SigningSecret {
         }
     }
 
+    /// The secret itself, to store it where the caller keeps secrets (Stripe shows an
+    /// endpoint's secret only once, at its creation).
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
     /// The HMAC keyed with this secret, over nothing yet.
     fn mac(&self) -> Hmac<Sha256> {
         // HMAC takes a key of any length: this never fails.

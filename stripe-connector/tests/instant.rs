@@ -9,7 +9,7 @@ use std::time::Duration;
 use fake_stripe::WebhookFaults;
 use stripe_connector::triggers::OnNewCustomer;
 use stripe_connector::webhook::{SigningSecret, Verifier};
-use stripe_connector::{Instant, Timestamp, types};
+use stripe_connector::{EventCursor, Instant, RETENTION_SECONDS, Timestamp, events_after, types};
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -143,4 +143,34 @@ async fn nothing_is_lost_or_repeated_with_faulty_webhooks() {
         requests.len() > by_webhook,
         "no webhook was repeated: the test proves nothing"
     );
+}
+
+#[tokio::test]
+async fn a_cursor_past_thirty_days_rereads_what_stripe_still_keeps_and_says_so() {
+    let fake = support::fake().await;
+    let stripe = support::creator(&fake);
+    let start = EventCursor::Since(Timestamp::from(support::T0));
+    let old = support::customers(&stripe, 2).await;
+    let read = events_after::<OnNewCustomer>(&stripe, &start)
+        .await
+        .expect("read");
+    assert_eq!(ids(&read.items), old);
+    assert!(!read.expired);
+    let cursor = read.cursor;
+    let EventCursor::After { created, .. } = &cursor else {
+        panic!("a cursor after the newest event: {cursor:?}");
+    };
+    assert_eq!(*created, Timestamp::from(support::T0));
+
+    fake.advance(RETENTION_SECONDS + 1);
+    let new = support::customers(&stripe, 1).await;
+    let read = events_after::<OnNewCustomer>(&stripe, &cursor)
+        .await
+        .expect("no failure for an expired cursor");
+    assert!(read.expired, "the loss is reported");
+    assert_eq!(ids(&read.items), new, "what Stripe still keeps");
+    let again = events_after::<OnNewCustomer>(&stripe, &read.cursor)
+        .await
+        .expect("read");
+    assert!(again.items.is_empty() && !again.expired);
 }

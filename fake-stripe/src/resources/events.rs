@@ -1,7 +1,8 @@
 //! `/v1/events`: an event for each object the fake creates (`customer.created`, a charge's
 //! `charge.succeeded` / `charge.failed` / `charge.pending` by its status...), kept 30 days by the
 //! fake's clock, listed with Stripe's filters (`type` with `*` wildcards, `types[]`,
-//! `created[...]`, paging) and retrieved by id; each is handed to the webhooks on creation.
+//! `created[...]`, paging) and retrieved by id; each is handed to the webhooks on creation. An
+//! event past retention is gone as on Stripe: not listed, not retrieved, and no cursor (404).
 
 use std::sync::Arc;
 
@@ -102,6 +103,17 @@ pub async fn list(State(app): State<Arc<Shared>>, params: Params) -> ApiResult<J
         ));
     }
     let now = app.clock.now();
+    for cursor in ["starting_after", "ending_before"] {
+        if let Some(id) = params.str(cursor)? {
+            let expired = app
+                .store
+                .get(Kind::Event, &id)
+                .is_some_and(|e| !retained(&e, now));
+            if expired {
+                return Err(ApiError::missing_resource("event", &id, Some(cursor)));
+            }
+        }
+    }
     let keep = |event: &Value| {
         let event_type = event["type"].as_str().unwrap_or_default();
         retained(event, now)
