@@ -15,7 +15,7 @@ mod common;
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
-use common::fleet::{Creator, Db};
+use common::fleet::{Creator, Db, trigger_named};
 use common::{Fake, Running};
 use fake_stripe::Faults;
 use stripe_connector::Start;
@@ -63,9 +63,9 @@ fn seed(fake: &Fake) -> (Expected, HashMap<usize, String>) {
         for connection in 0..CONNECTIONS {
             let creator = creator.clone();
             tasks.spawn(async move {
-                let customer = create(&creator, connection, TriggerKind::Customer, "").await;
-                let mut made = vec![(TriggerKind::Customer, customer.clone())];
-                for trigger in TriggerKind::ALL {
+                let customer = create(&creator, connection, trigger_named("customer"), "").await;
+                let mut made = vec![(trigger_named("customer"), customer.clone())];
+                for trigger in TriggerKind::all() {
                     for _ in 0..BACKLOG {
                         made.push((
                             trigger,
@@ -107,7 +107,7 @@ fn set_up(db: &Db, fake: &Fake) {
                 )
                 .await
                 .expect("added");
-            for trigger in TriggerKind::ALL {
+            for trigger in TriggerKind::all() {
                 fleet
                     .subscribe(&name(connection), trigger, Start::Beginning)
                     .await
@@ -156,9 +156,10 @@ fn create_live(
     rng: &mut fastrand::Rng,
 ) {
     let creator = Creator::new(&fake.url());
+    let all: Vec<TriggerKind> = TriggerKind::all().collect();
     for _ in 0..n {
         let connection = rng.usize(0..CONNECTIONS);
-        let trigger = TriggerKind::ALL[rng.usize(0..4)];
+        let trigger = all[rng.usize(..all.len())];
         let id = fake.runtime.block_on(create(
             &creator,
             connection,

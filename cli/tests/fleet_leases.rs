@@ -9,7 +9,7 @@ mod common;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::fleet::{Creator, Db};
+use common::fleet::{Creator, Db, trigger_named};
 use common::{Fake, Running};
 use fake_stripe::Faults;
 use stripe_connector::Start;
@@ -84,7 +84,7 @@ fn a_worker_stopped_past_its_lease_commits_nothing_after_another_took_over() {
         return;
     };
     let fake = Fake::start();
-    set_up(&db, &fake, &[TriggerKind::Customer], 9);
+    set_up(&db, &fake, &[trigger_named("customer")], 9);
     // Every answer takes 1.5 s, so the first worker is surely in the middle of its poll.
     fake.fake.set_faults(Faults {
         latency: Duration::from_millis(1500),
@@ -141,7 +141,7 @@ fn a_dead_workers_subscriptions_are_polled_again_within_the_lease_and_a_poll() {
         return;
     };
     let fake = Fake::start();
-    set_up(&db, &fake, &TriggerKind::ALL, 3);
+    set_up(&db, &fake, &TriggerKind::all().collect::<Vec<_>>(), 3);
     fake.fake.set_faults(Faults {
         latency: Duration::from_millis(2000),
         ..Faults::default()

@@ -14,11 +14,10 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::fleet::{Creator, Db};
+use common::fleet::{Creator, Db, trigger_named};
 use common::{Fake, Running};
 use serde_json::Value;
 use stripe_connector::Start;
-use stripe_connector_fleet::TriggerKind;
 
 const KEY_A: &str = "sk_test_pausedA";
 const KEY_B: &str = "sk_test_runningB";
@@ -157,7 +156,7 @@ fn a_fleet_is_paused_watched_pruned_and_rotated_while_four_workers_run() {
                 .expect("added");
             let id = db
                 .fleet
-                .subscribe(name, TriggerKind::Customer, Start::Beginning);
+                .subscribe(name, trigger_named("customer"), Start::Beginning);
             ids.push(id.await.expect("subscribed"));
         }
         (ids[0], ids[1])

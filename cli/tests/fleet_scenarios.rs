@@ -255,7 +255,7 @@ impl Scenario {
                     .add_connection(&db.kek(), name, key, &fake.url(), Some(rule))
                     .await
                     .expect("added");
-                for trigger in TriggerKind::ALL {
+                for trigger in TriggerKind::all() {
                     db.fleet
                         .subscribe(name, trigger, Start::Beginning)
                         .await

@@ -91,7 +91,7 @@ async fn set_up(fleet: &Fleet, base_url: &str) {
             .add_connection(&kek, &name, &key, base_url, Some(never_waits))
             .await
             .expect("added");
-        for trigger in TriggerKind::ALL {
+        for trigger in TriggerKind::all() {
             fleet
                 .subscribe(&name, trigger, Start::Now)
                 .await

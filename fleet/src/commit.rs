@@ -13,8 +13,8 @@ use tokio::time::Instant;
 use tokio_postgres::types::Json;
 
 use crate::lease::Held;
-use crate::trigger::Object;
 use crate::{Error, Metrics};
+use stripe_connector::JsonObject;
 
 /// Moves subscription `$1` to state `$3` (unchanged when NULL) if it still holds lease `$2`, counts its `$4` new
 /// objects, and then: while `$5` (keep the lease) and the lease's deadline has not passed,
@@ -97,7 +97,7 @@ pub(crate) struct Target<'a> {
 pub(crate) async fn commit(
     target: &Target<'_>,
     held: &Held,
-    objects: Vec<Object>,
+    objects: Vec<JsonObject>,
     state: Option<&PollState>,
     then: Then<'_>,
 ) -> Result<Committed, Error> {
@@ -107,7 +107,7 @@ pub(crate) async fn commit(
     let mut jsons: Vec<Value> = Vec::with_capacity(count);
     for object in objects {
         ids.push(object.id);
-        created.push(object.created);
+        created.push(object.created.unix_seconds());
         jsons.push(object.json);
     }
     let (keep, due_in, failure) = match then {

@@ -33,7 +33,7 @@
 //! let fleet = Fleet::open(Database::new("postgres://postgres@127.0.0.1/test", "stripe_fleet")?, 8).await?;
 //! let kek = KeyEncryptionKey::from_env()?;
 //! fleet.add_connection(&kek, "acme", "sk_test_…", "https://api.stripe.com", Some(stripe_connector::connector::THROTTLE)).await?;
-//! fleet.subscribe("acme", TriggerKind::Customer, Start::Beginning).await?;
+//! fleet.subscribe("acme", TriggerKind::from_name("customer")?, Start::Beginning).await?;
 //! # Ok(()) }
 //! ```
 //!

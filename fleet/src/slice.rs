@@ -16,7 +16,9 @@ use crate::commit::{self, Committed, Target, Then};
 use crate::connections::{self, Opened};
 use crate::lease::{Held, Lease};
 use crate::limiter::PollLimiter;
-use crate::trigger::{Found, Object};
+use stripe_connector::JsonObject;
+
+use crate::trigger::Found;
 use crate::worker::Event;
 use crate::{Backoff, Error};
 
@@ -128,7 +130,7 @@ struct Slice<'a> {
     held: &'a Held,
     lease: &'a Lease,
     state: Option<PollState>,
-    batch: Vec<Object>,
+    batch: Vec<JsonObject>,
     report: &'a (dyn Fn(Event) + Sync),
 }
 
@@ -139,7 +141,7 @@ impl Slice<'_> {
     }
 
     fn add(&mut self, found: Found) {
-        self.batch.extend(found.objects);
+        self.batch.extend(found.items);
         self.state = Some(found.state);
     }
 

@@ -9,9 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use stripe_connector::Start;
-use stripe_connector_fleet::{
-    Backoff, Error, Fleet, KeyEncryptionKey, TriggerKind, Worker, WorkerSettings,
-};
+use stripe_connector_fleet::{Backoff, Error, Fleet, KeyEncryptionKey, Worker, WorkerSettings};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 use tokio::sync::{Mutex, oneshot};
@@ -88,7 +86,7 @@ async fn a_key_stripe_refuses_parks_its_connection_until_the_key_is_replaced() {
         .await
         .expect("added");
     fleet
-        .subscribe("revoked", TriggerKind::Charge, Start::Beginning)
+        .subscribe("revoked", common::trigger_named("charge"), Start::Beginning)
         .await
         .expect("subscribed");
     let mut settings = WorkerSettings::new("parker");
@@ -148,7 +146,7 @@ async fn failed_polls_wait_a_doubling_capped_backoff_not_the_interval() {
         .await
         .expect("added");
     fleet
-        .subscribe("down", TriggerKind::Customer, Start::Beginning)
+        .subscribe("down", common::trigger_named("customer"), Start::Beginning)
         .await
         .expect("subscribed");
     let mut settings = WorkerSettings::new("patient");

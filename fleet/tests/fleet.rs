@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use stripe_connector::{Connection, Start, types};
-use stripe_connector_fleet::{Consumer, Delivery, Error, TriggerKind, Worker, WorkerSettings};
+use stripe_connector_fleet::{Consumer, Delivery, Error, Worker, WorkerSettings};
 use tokio::sync::{mpsc, oneshot};
 
 const KEY: &str = "sk_test_fleetSECRET0123";
@@ -141,12 +141,12 @@ async fn a_worker_delivers_each_object_once_and_a_consumer_is_woken_for_new_ones
         .await
         .expect("added");
     let id = fleet
-        .subscribe("acme", TriggerKind::Customer, Start::Beginning)
+        .subscribe("acme", common::trigger_named("customer"), Start::Beginning)
         .await
         .expect("subscribed");
     assert_eq!(
         fleet
-            .subscribe("acme", TriggerKind::Customer, Start::Now)
+            .subscribe("acme", common::trigger_named("customer"), Start::Now)
             .await
             .expect("again"),
         id
@@ -177,6 +177,6 @@ async fn a_worker_delivers_each_object_once_and_a_consumer_is_woken_for_new_ones
     assert!(
         received
             .iter()
-            .all(|d| d.subscription == id && d.trigger == TriggerKind::Customer)
+            .all(|d| d.subscription == id && d.trigger == common::trigger_named("customer"))
     );
 }

@@ -86,7 +86,7 @@ async fn a_poll_whose_lease_is_taken_over_makes_no_further_call_and_writes_nothi
         .await
         .expect("added");
     fleet
-        .subscribe("old", TriggerKind::Customer, Start::Beginning)
+        .subscribe("old", common::trigger_named("customer"), Start::Beginning)
         .await
         .expect("subscribed");
     fake.set_faults(Faults {
@@ -172,7 +172,7 @@ async fn a_drain_many_leases_long_keeps_its_lease_while_it_progresses_and_never_
         .await
         .expect("added");
     fleet
-        .subscribe("slow", TriggerKind::Customer, Start::Beginning)
+        .subscribe("slow", common::trigger_named("customer"), Start::Beginning)
         .await
         .expect("subscribed");
     fake.set_faults(Faults {
@@ -268,7 +268,7 @@ fn calls_woken_too_late_for_their_slots_reserve_again_instead_of_bursting() {
             .add_connection(&common::kek(), "hot", KEY, &fake.base_url(), Some(rule))
             .await
             .expect("added");
-        for trigger in TriggerKind::ALL {
+        for trigger in TriggerKind::all() {
             fleet
                 .subscribe("hot", trigger, Start::Beginning)
                 .await
@@ -356,7 +356,7 @@ fn calls_woken_too_late_for_their_slots_reserve_again_instead_of_bursting() {
     );
     assert!(moved > 0, "the freezes left calls late for their slots");
     assert!(
-        at_thaw.len() <= thawed.len() * TriggerKind::ALL.len(),
+        at_thaw.len() <= thawed.len() * TriggerKind::all().len(),
         "at most one call per poll was under way at each freeze"
     );
     // Sampled every half millisecond or so: a few milliseconds of slack.

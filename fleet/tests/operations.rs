@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use stripe_connector::Start;
 use stripe_connector_fleet::{
-    Consumer, Error, Event, KeyEncryptionKey, PRUNE_BATCH, TriggerKind, Worker, WorkerSettings,
+    Consumer, Error, Event, KeyEncryptionKey, PRUNE_BATCH, Worker, WorkerSettings,
 };
 
 const KEY: &str = "sk_test_operations0123";
@@ -56,11 +56,11 @@ async fn a_removal_is_refused_while_a_consumer_has_not_acknowledged_and_then_lea
         .await
         .expect("added");
     let customers = fleet
-        .subscribe("acme", TriggerKind::Customer, Start::Beginning)
+        .subscribe("acme", common::trigger_named("customer"), Start::Beginning)
         .await
         .expect("subscribed");
     let charges = fleet
-        .subscribe("acme", TriggerKind::Charge, Start::Beginning)
+        .subscribe("acme", common::trigger_named("charge"), Start::Beginning)
         .await
         .expect("subscribed");
     deliver(&client, customers, 10, Duration::ZERO).await;
@@ -216,7 +216,7 @@ async fn retention_prunes_100000_acknowledged_deliveries_in_bounded_batches() {
         .await
         .expect("added");
     let id = fleet
-        .subscribe("acme", TriggerKind::Customer, Start::Beginning)
+        .subscribe("acme", common::trigger_named("customer"), Start::Beginning)
         .await
         .expect("subscribed");
     let two_hours = Duration::from_secs(7_200);
@@ -287,7 +287,7 @@ async fn a_worker_prunes_what_is_acknowledged_once_past_the_retention_age() {
         .await
         .expect("added");
     let id = fleet
-        .subscribe("acme", TriggerKind::Customer, Start::Beginning)
+        .subscribe("acme", common::trigger_named("customer"), Start::Beginning)
         .await
         .expect("subscribed");
     fleet
@@ -342,7 +342,11 @@ async fn the_status_tells_lag_paused_and_unacknowledged() {
         .expect("added");
     let an_hour_ago = std::time::SystemTime::now() - Duration::from_secs(3_600);
     let id = fleet
-        .subscribe("acme", TriggerKind::Customer, Start::At(an_hour_ago.into()))
+        .subscribe(
+            "acme",
+            common::trigger_named("customer"),
+            Start::At(an_hour_ago.into()),
+        )
         .await
         .expect("subscribed");
     deliver(&client, id, 12, Duration::ZERO).await;

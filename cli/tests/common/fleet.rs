@@ -6,7 +6,7 @@ use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use stripe_connector_fleet::{Database, Fleet, KeyEncryptionKey};
+use stripe_connector_fleet::{Database, Fleet, KeyEncryptionKey, TriggerKind};
 use tokio::runtime::Runtime;
 
 use super::binary;
@@ -150,22 +150,13 @@ impl Creator {
         }
     }
 
-    /// Creates an object of the trigger named `trigger` (`OnNewCustomer`...) as `key`; returns
-    /// its id. An invoice item goes to customer `customer`.
+    /// Creates an object of the trigger named `trigger` (`OnNewCustomer`, `customer`...) as
+    /// `key`, with the fake's example form for its list; returns its id. An invoice item goes to
+    /// customer `customer`.
     pub async fn create(&self, key: &str, trigger: &str, customer: &str) -> String {
-        let (path, form) = match trigger {
-            "OnNewCustomer" => ("/v1/customers", String::new()),
-            "OnNewCharge" => (
-                "/v1/charges",
-                "amount=100&currency=usd&source=tok_visa".to_string(),
-            ),
-            "OnNewInvoiceItem" => (
-                "/v1/invoiceitems",
-                format!("amount=100&currency=usd&customer={customer}"),
-            ),
-            "OnNewOrder" => ("/v1/orders", "currency=usd".to_string()),
-            other => panic!("no trigger {other}"),
-        };
+        let path = trigger_named(trigger).info().path;
+        let form = fake_stripe::example_form(path, customer)
+            .unwrap_or_else(|| panic!("the fake creates no objects on {path}"));
         let idempotency = format!("{:032x}", fastrand::u128(..));
         for _ in 0..50 {
             let sent = self
@@ -187,4 +178,9 @@ impl Creator {
         }
         panic!("could not create on {path} in 50 tries");
     }
+}
+
+/// The spec's trigger named `name` (`customer` or `OnNewCustomer`).
+pub fn trigger_named(name: &str) -> TriggerKind {
+    TriggerKind::from_name(name).unwrap_or_else(|e| panic!("{e}"))
 }

@@ -6,7 +6,7 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use stripe_connector_fleet::{Database, Fleet, KeyEncryptionKey};
+use stripe_connector_fleet::{Database, Fleet, KeyEncryptionKey, TriggerKind};
 
 /// The database tests use unless `DATABASE_URL` says otherwise.
 pub const DEFAULT_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
@@ -108,4 +108,9 @@ impl Drop for TestFleet {
             );
         }
     }
+}
+
+/// The spec's trigger named `name` (`customer` or `OnNewCustomer`).
+pub fn trigger_named(name: &str) -> TriggerKind {
+    TriggerKind::from_name(name).unwrap_or_else(|e| panic!("{e}"))
 }
