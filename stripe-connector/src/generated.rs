@@ -9498,7 +9498,10 @@ pub mod builder {
                     types::CreateProductParams::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/products", client.baseurl,);
+            let url = crate::http::url(
+                &client.baseurl,
+                &[crate::http::Piece::Fixed("/v1/products")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -9610,8 +9613,12 @@ pub mod builder {
                     types::UpdateProductParams::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/products/{}", client.baseurl, encode_path(& id.to_string()),
+            let url = crate::http::url(
+                &client.baseurl,
+                &[
+                    crate::http::Piece::Fixed("/v1/products/"),
+                    crate::http::Piece::Param(id.as_str()),
+                ],
             );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
@@ -9799,7 +9806,10 @@ pub mod builder {
             let ending_before = ending_before.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/customers", client.baseurl,);
+            let url = crate::http::url(
+                &client.baseurl,
+                &[crate::http::Piece::Fixed("/v1/customers")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::http::query(
                     crate::http::query(
@@ -9923,7 +9933,10 @@ pub mod builder {
                     types::CreateCustomerParams::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/customers", client.baseurl,);
+            let url = crate::http::url(
+                &client.baseurl,
+                &[crate::http::Piece::Fixed("/v1/customers")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -10020,9 +10033,12 @@ pub mod builder {
             let Self { client, customer, expand } = self;
             let customer = customer.map_err(Error::InvalidRequest)?;
             let expand = expand.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/customers/{}", client.baseurl, encode_path(& customer
-                .to_string()),
+            let url = crate::http::url(
+                &client.baseurl,
+                &[
+                    crate::http::Piece::Fixed("/v1/customers/"),
+                    crate::http::Piece::Param(customer.as_str()),
+                ],
             );
             #[allow(unused_mut)]
             let mut request = crate::http::query(
@@ -10138,9 +10154,12 @@ pub mod builder {
                     types::UpdateCustomerParams::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/customers/{}", client.baseurl, encode_path(& customer
-                .to_string()),
+            let url = crate::http::url(
+                &client.baseurl,
+                &[
+                    crate::http::Piece::Fixed("/v1/customers/"),
+                    crate::http::Piece::Param(customer.as_str()),
+                ],
             );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
@@ -10328,7 +10347,10 @@ pub mod builder {
             let ending_before = ending_before.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/orders", client.baseurl,);
+            let url = crate::http::url(
+                &client.baseurl,
+                &[crate::http::Piece::Fixed("/v1/orders")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::http::query(
                     crate::http::query(
@@ -10540,7 +10562,10 @@ pub mod builder {
             let ending_before = ending_before.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/charges", client.baseurl,);
+            let url = crate::http::url(
+                &client.baseurl,
+                &[crate::http::Piece::Fixed("/v1/charges")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::http::query(
                     crate::http::query(
@@ -10752,7 +10777,10 @@ pub mod builder {
             let ending_before = ending_before.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/invoiceitems", client.baseurl,);
+            let url = crate::http::url(
+                &client.baseurl,
+                &[crate::http::Piece::Fixed("/v1/invoiceitems")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::http::query(
                     crate::http::query(
@@ -11014,7 +11042,10 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let type_ = type_.map_err(Error::InvalidRequest)?;
             let types = types.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/events", client.baseurl,);
+            let url = crate::http::url(
+                &client.baseurl,
+                &[crate::http::Piece::Fixed("/v1/events")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::http::query(
                     crate::http::query(
@@ -11132,8 +11163,12 @@ pub mod builder {
         ) -> Result<ResponseValue<types::Event>, Error<types::ErrorResponse>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/events/{}", client.baseurl, encode_path(& id.to_string()),
+            let url = crate::http::url(
+                &client.baseurl,
+                &[
+                    crate::http::Piece::Fixed("/v1/events/"),
+                    crate::http::Piece::Param(id.as_str()),
+                ],
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -11246,7 +11281,10 @@ pub mod builder {
             let ending_before = ending_before.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/webhook_endpoints", client.baseurl,);
+            let url = crate::http::url(
+                &client.baseurl,
+                &[crate::http::Piece::Fixed("/v1/webhook_endpoints")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::http::query(
                     crate::http::query(
@@ -11356,7 +11394,10 @@ pub mod builder {
                         .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/webhook_endpoints", client.baseurl,);
+            let url = crate::http::url(
+                &client.baseurl,
+                &[crate::http::Piece::Fixed("/v1/webhook_endpoints")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::form::encode(
                     client
@@ -11440,9 +11481,12 @@ pub mod builder {
         > {
             let Self { client, webhook_endpoint } = self;
             let webhook_endpoint = webhook_endpoint.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/webhook_endpoints/{}", client.baseurl, encode_path(&
-                webhook_endpoint.to_string()),
+            let url = crate::http::url(
+                &client.baseurl,
+                &[
+                    crate::http::Piece::Fixed("/v1/webhook_endpoints/"),
+                    crate::http::Piece::Param(webhook_endpoint.as_str()),
+                ],
             );
             #[allow(unused_mut)]
             let mut request = client
