@@ -33,6 +33,7 @@ mod open_enum;
 pub mod reference;
 mod rewrite;
 mod setters;
+mod tagged;
 mod validate;
 
 pub use error::{ErrorKind, Location, SpecError};
@@ -83,6 +84,7 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
     open.sort();
     open.dedup();
     open_enum::rewrite(&mut client, &open).map_err(by_generator)?;
+    tagged::rewrite(&mut client).map_err(by_generator)?;
     builders::prune(&mut client, &bodies).map_err(by_generator)?;
     setters::rewrite(&mut client).map_err(by_generator)?;
     let connection = connection::tokens(spec, &client).map_err(|p| p.in_file(file))?;

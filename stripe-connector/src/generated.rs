@@ -1786,11 +1786,41 @@ pub mod types {
         }
     }
     ///One of: `customer`, `deleted_customer`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum CustomerOrDeletedCustomer {
         Customer(Customer),
         DeletedCustomer(DeletedCustomer),
+    }
+    impl crate::tagged::Tagged for CustomerOrDeletedCustomer {
+        const NAME: &'static str = "CustomerOrDeletedCustomer";
+        const OBJECTS: &'static [&'static str] = &["customer"];
+        fn shared(object: &str) -> bool {
+            matches!(object, "customer")
+        }
+        fn variant<'de, D: ::serde::Deserializer<'de>>(
+            object: &str,
+            deleted: bool,
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            match (object, deleted) {
+                ("customer", false) => {
+                    ::serde::Deserialize::deserialize(deserializer).map(Self::Customer)
+                }
+                ("customer", true) => {
+                    ::serde::Deserialize::deserialize(deserializer)
+                        .map(Self::DeletedCustomer)
+                }
+                _ => Err(::serde::de::Error::unknown_variant(object, Self::OBJECTS)),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomerOrDeletedCustomer {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::tagged::deserialize(deserializer)
+        }
     }
     impl ::std::convert::From<Customer> for CustomerOrDeletedCustomer {
         fn from(value: Customer) -> Self {
@@ -4135,7 +4165,7 @@ pub mod types {
         }
     }
     ///One of: `alipay_account`, `bank_account`, `bitcoin_receiver`, `card`, `source`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum PaymentSource {
         AlipayAccount(AlipayAccount),
@@ -4143,6 +4173,53 @@ pub mod types {
         BitcoinReceiver(BitcoinReceiver),
         Card(Card),
         Source(Source),
+    }
+    impl crate::tagged::Tagged for PaymentSource {
+        const NAME: &'static str = "PaymentSource";
+        const OBJECTS: &'static [&'static str] = &[
+            "alipay_account",
+            "bank_account",
+            "bitcoin_receiver",
+            "card",
+            "source",
+        ];
+        fn shared(_object: &str) -> bool {
+            false
+        }
+        fn variant<'de, D: ::serde::Deserializer<'de>>(
+            object: &str,
+            deleted: bool,
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            match (object, deleted) {
+                ("alipay_account", _) => {
+                    ::serde::Deserialize::deserialize(deserializer)
+                        .map(Self::AlipayAccount)
+                }
+                ("bank_account", _) => {
+                    ::serde::Deserialize::deserialize(deserializer)
+                        .map(Self::BankAccount)
+                }
+                ("bitcoin_receiver", _) => {
+                    ::serde::Deserialize::deserialize(deserializer)
+                        .map(Self::BitcoinReceiver)
+                }
+                ("card", _) => {
+                    ::serde::Deserialize::deserialize(deserializer).map(Self::Card)
+                }
+                ("source", _) => {
+                    ::serde::Deserialize::deserialize(deserializer).map(Self::Source)
+                }
+                _ => Err(::serde::de::Error::unknown_variant(object, Self::OBJECTS)),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentSource {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::tagged::deserialize(deserializer)
+        }
     }
     impl ::std::convert::From<AlipayAccount> for PaymentSource {
         fn from(value: AlipayAccount) -> Self {
@@ -4696,11 +4773,41 @@ pub mod types {
         }
     }
     ///One of: `product`, `deleted_product`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum ProductOrDeletedProduct {
         Product(Product),
         DeletedProduct(DeletedProduct),
+    }
+    impl crate::tagged::Tagged for ProductOrDeletedProduct {
+        const NAME: &'static str = "ProductOrDeletedProduct";
+        const OBJECTS: &'static [&'static str] = &["product"];
+        fn shared(object: &str) -> bool {
+            matches!(object, "product")
+        }
+        fn variant<'de, D: ::serde::Deserializer<'de>>(
+            object: &str,
+            deleted: bool,
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            match (object, deleted) {
+                ("product", false) => {
+                    ::serde::Deserialize::deserialize(deserializer).map(Self::Product)
+                }
+                ("product", true) => {
+                    ::serde::Deserialize::deserialize(deserializer)
+                        .map(Self::DeletedProduct)
+                }
+                _ => Err(::serde::de::Error::unknown_variant(object, Self::OBJECTS)),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductOrDeletedProduct {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::tagged::deserialize(deserializer)
+        }
     }
     impl ::std::convert::From<Product> for ProductOrDeletedProduct {
         fn from(value: Product) -> Self {

@@ -72,6 +72,7 @@ mod poll;
 mod retry;
 mod run;
 mod secret;
+mod tagged;
 mod throttle;
 mod timestamp;
 mod watch;

@@ -1,0 +1,240 @@
+//! Tagged `oneOf`s: each `oneOf` of Stripe objects, which typify writes as an untagged enum,
+//! decodes by the object's `object` field instead (`stripe_connector`'s `tagged.rs`).
+//!
+//! typify derives `Deserialize` with `#[serde(untagged)]`: serde buffers the whole object, tries
+//! every variant in turn, and when none fits says only "data did not match any variant". Every
+//! variant of these enums is an object with a one-value `object` enum (`CardObject`: `"card"`),
+//! which names it; two variants may share it when one is the deleted form of the other (a
+//! required `deleted: bool`), and `deleted` then tells them apart. For each such enum this module
+//! drops the derived `Deserialize` (the untagged `Serialize` stays: each variant writes its own
+//! `object`) and implements `crate::tagged::Tagged`, whose `Deserialize` chooses the variant
+//! from `object` and decodes it in place.
+//!
+//! An untagged enum whose variants cannot be told apart that way fails codegen.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Fields, Item, ItemEnum, ItemStruct, Type, parse_quote};
+
+use crate::error::{Location, Problem};
+use crate::open_enum::{drop_derives, types_module};
+
+/// What a variant's struct says about it.
+struct Variant {
+    name: syn::Ident,
+    object: String,
+    deleted: bool,
+}
+
+/// Makes each untagged enum of the `types` module decode by `object`.
+pub(crate) fn rewrite(file: &mut syn::File) -> Result<(), Problem> {
+    let items = types_module(file).ok_or_else(|| {
+        Problem::new(
+            Location::root(),
+            "progenitor's output no longer has a `types` module",
+        )
+    })?;
+    let mut added = Vec::new();
+    for (at, item) in items.iter().enumerate() {
+        let Item::Enum(item) = item else { continue };
+        if !is_untagged(item) {
+            continue;
+        }
+        let variants = item
+            .variants
+            .iter()
+            .map(|variant| describe(items, item, variant))
+            .collect::<Result<Vec<_>, _>>()?;
+        added.push((at, tagged(&item.ident, &variants)?));
+    }
+    for (at, tokens) in added.into_iter().rev() {
+        if let Item::Enum(item) = &mut items[at] {
+            for attr in &mut item.attrs {
+                drop_derives(attr, &["Deserialize"]);
+            }
+        }
+        let file: syn::File = parse_quote!(#tokens);
+        items.splice(at + 1..at + 1, file.items);
+    }
+    Ok(())
+}
+
+/// Whether the enum itself (not one of its variants) is `#[serde(untagged)]`.
+fn is_untagged(item: &ItemEnum) -> bool {
+    item.attrs.iter().any(|attr| {
+        attr.path().is_ident("serde")
+            && attr
+                .parse_args::<syn::Ident>()
+                .is_ok_and(|arg| arg == "untagged")
+    })
+}
+
+fn problem(item: &ItemEnum, what: String) -> Problem {
+    Problem::new(
+        Location::root()
+            .key("components")
+            .key("schemas")
+            .key(item.ident.to_string()),
+        what,
+    )
+    .help("each variant of a oneOf must be an object with a one-value `object` enum that names it (or a deleted form of another, with a required `deleted`)")
+}
+
+/// The `object` (and whether it is a deleted form) of `variant`, from its struct.
+fn describe(items: &[Item], item: &ItemEnum, variant: &syn::Variant) -> Result<Variant, Problem> {
+    let unreadable = || {
+        problem(
+            item,
+            format!(
+                "the oneOf `{}` has a variant `{}` codegen cannot tell apart by `object`",
+                item.ident, variant.ident
+            ),
+        )
+    };
+    let Fields::Unnamed(fields) = &variant.fields else {
+        return Err(unreadable());
+    };
+    let [field] = fields.unnamed.iter().collect::<Vec<_>>()[..] else {
+        return Err(unreadable());
+    };
+    let inner = last_ident(&field.ty).ok_or_else(unreadable)?;
+    let found = items.iter().find_map(|i| match i {
+        Item::Struct(s) if s.ident == inner => Some(s),
+        _ => None,
+    });
+    let found = found.ok_or_else(unreadable)?;
+    let object = field_type(found, "object")
+        .and_then(|ty| one_value(items, &last_ident(ty)?))
+        .ok_or_else(unreadable)?;
+    let deleted = field_type(found, "deleted")
+        .is_some_and(|ty| matches!(ty, Type::Path(p) if p.path.is_ident("bool")));
+    Ok(Variant {
+        name: variant.ident.clone(),
+        object,
+        deleted,
+    })
+}
+
+fn last_ident(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+fn field_type<'a>(item: &'a ItemStruct, name: &str) -> Option<&'a Type> {
+    let Fields::Named(fields) = &item.fields else {
+        return None;
+    };
+    fields
+        .named
+        .iter()
+        .find(|field| field.ident.as_ref().is_some_and(|ident| ident == name))
+        .map(|field| &field.ty)
+}
+
+/// The value of the enum `name` when it has exactly one, `#[serde(rename = "value")]`.
+fn one_value(items: &[Item], name: &str) -> Option<String> {
+    let item = items.iter().find_map(|i| match i {
+        Item::Enum(e) if e.ident == name => Some(e),
+        _ => None,
+    })?;
+    let [variant] = item.variants.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    variant.attrs.iter().find_map(|attr| {
+        if !attr.path().is_ident("serde") {
+            return None;
+        }
+        let syn::Meta::List(list) = &attr.meta else {
+            return None;
+        };
+        let value: syn::MetaNameValue = list.parse_args().ok()?;
+        match (&value.value, value.path.is_ident("rename")) {
+            (
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(text),
+                    ..
+                }),
+                true,
+            ) => Some(text.value()),
+            _ => None,
+        }
+    })
+}
+
+/// `impl crate::tagged::Tagged` and `Deserialize` for the enum `name` of `variants`.
+fn tagged(name: &syn::Ident, variants: &[Variant]) -> Result<TokenStream, Problem> {
+    let mut by_object: BTreeMap<&str, Vec<&Variant>> = BTreeMap::new();
+    for variant in variants {
+        by_object.entry(&variant.object).or_default().push(variant);
+    }
+    let mut arms = Vec::new();
+    let mut shared = Vec::new();
+    for (object, group) in &by_object {
+        let arm = |variant: &Variant, deleted: TokenStream| {
+            let ident = &variant.name;
+            quote!((#object, #deleted) => ::serde::Deserialize::deserialize(deserializer).map(Self::#ident),)
+        };
+        match group[..] {
+            [one] => arms.push(arm(one, quote!(_))),
+            [a, b] if a.deleted != b.deleted => {
+                let (live, deleted) = if a.deleted { (b, a) } else { (a, b) };
+                arms.push(arm(live, quote!(false)));
+                arms.push(arm(deleted, quote!(true)));
+                shared.push(*object);
+            }
+            _ => {
+                return Err(Problem::new(
+                    Location::root()
+                        .key("components")
+                        .key("schemas")
+                        .key(name.to_string()),
+                    format!(
+                        "the variants of the oneOf `{name}` share `object: {object}` and `deleted` does not tell them apart"
+                    ),
+                ));
+            }
+        }
+    }
+    let objects = by_object.keys();
+    let type_name = name.to_string();
+    let shared = match shared.is_empty() {
+        true => quote!(
+            fn shared(_object: &str) -> bool {
+                false
+            }
+        ),
+        false => quote!(
+            fn shared(object: &str) -> bool {
+                matches!(object, #(#shared)|*)
+            }
+        ),
+    };
+    Ok(quote! {
+        impl crate::tagged::Tagged for #name {
+            const NAME: &'static str = #type_name;
+            const OBJECTS: &'static [&'static str] = &[#(#objects),*];
+            #shared
+            fn variant<'de, D: ::serde::Deserializer<'de>>(
+                object: &str,
+                deleted: bool,
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                match (object, deleted) {
+                    #(#arms)*
+                    _ => Err(::serde::de::Error::unknown_variant(object, Self::OBJECTS)),
+                }
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::tagged::deserialize(deserializer)
+            }
+        }
+    })
+}
