@@ -10,7 +10,8 @@
 //! `object`) and implements `crate::tagged::Tagged`, whose `Deserialize` chooses the variant
 //! from `object` and decodes it in place.
 //!
-//! An untagged enum whose variants cannot be told apart that way fails codegen.
+//! Any other untagged enum (a field that is an id or an object, without `x-expandable`, say)
+//! stays as typify writes it.
 
 use std::collections::BTreeMap;
 
@@ -45,9 +46,11 @@ pub(crate) fn rewrite(file: &mut syn::File) -> Result<(), Problem> {
         let variants = item
             .variants
             .iter()
-            .map(|variant| describe(items, item, variant))
-            .collect::<Result<Vec<_>, _>>()?;
-        added.push((at, tagged(&item.ident, &variants)?));
+            .map(|variant| describe(items, variant))
+            .collect::<Option<Vec<_>>>();
+        if let Some(tokens) = variants.and_then(|variants| tagged(&item.ident, &variants)) {
+            added.push((at, tokens));
+        }
     }
     for (at, tokens) in added.into_iter().rev() {
         if let Item::Enum(item) = &mut items[at] {
@@ -71,46 +74,23 @@ fn is_untagged(item: &ItemEnum) -> bool {
     })
 }
 
-fn problem(item: &ItemEnum, what: String) -> Problem {
-    Problem::new(
-        Location::root()
-            .key("components")
-            .key("schemas")
-            .key(item.ident.to_string()),
-        what,
-    )
-    .help("each variant of a oneOf must be an object with a one-value `object` enum that names it (or a deleted form of another, with a required `deleted`)")
-}
-
 /// The `object` (and whether it is a deleted form) of `variant`, from its struct.
-fn describe(items: &[Item], item: &ItemEnum, variant: &syn::Variant) -> Result<Variant, Problem> {
-    let unreadable = || {
-        problem(
-            item,
-            format!(
-                "the oneOf `{}` has a variant `{}` codegen cannot tell apart by `object`",
-                item.ident, variant.ident
-            ),
-        )
-    };
+fn describe(items: &[Item], variant: &syn::Variant) -> Option<Variant> {
     let Fields::Unnamed(fields) = &variant.fields else {
-        return Err(unreadable());
+        return None;
     };
     let [field] = fields.unnamed.iter().collect::<Vec<_>>()[..] else {
-        return Err(unreadable());
+        return None;
     };
-    let inner = last_ident(&field.ty).ok_or_else(unreadable)?;
+    let inner = last_ident(&field.ty)?;
     let found = items.iter().find_map(|i| match i {
         Item::Struct(s) if s.ident == inner => Some(s),
         _ => None,
-    });
-    let found = found.ok_or_else(unreadable)?;
-    let object = field_type(found, "object")
-        .and_then(|ty| one_value(items, &last_ident(ty)?))
-        .ok_or_else(unreadable)?;
+    })?;
+    let object = one_value(items, &last_ident(field_type(found, "object")?)?)?;
     let deleted = field_type(found, "deleted")
         .is_some_and(|ty| matches!(ty, Type::Path(p) if p.path.is_ident("bool")));
-    Ok(Variant {
+    Some(Variant {
         name: variant.ident.clone(),
         object,
         deleted,
@@ -165,8 +145,9 @@ fn one_value(items: &[Item], name: &str) -> Option<String> {
     })
 }
 
-/// `impl crate::tagged::Tagged` and `Deserialize` for the enum `name` of `variants`.
-fn tagged(name: &syn::Ident, variants: &[Variant]) -> Result<TokenStream, Problem> {
+/// `impl crate::tagged::Tagged` and `Deserialize` for the enum `name` of `variants`; `None`
+/// when two of them share `object` and `deleted` does not tell them apart.
+fn tagged(name: &syn::Ident, variants: &[Variant]) -> Option<TokenStream> {
     let mut by_object: BTreeMap<&str, Vec<&Variant>> = BTreeMap::new();
     for variant in variants {
         by_object.entry(&variant.object).or_default().push(variant);
@@ -186,17 +167,7 @@ fn tagged(name: &syn::Ident, variants: &[Variant]) -> Result<TokenStream, Proble
                 arms.push(arm(deleted, quote!(true)));
                 shared.push(*object);
             }
-            _ => {
-                return Err(Problem::new(
-                    Location::root()
-                        .key("components")
-                        .key("schemas")
-                        .key(name.to_string()),
-                    format!(
-                        "the variants of the oneOf `{name}` share `object: {object}` and `deleted` does not tell them apart"
-                    ),
-                ));
-            }
+            _ => return None,
         }
     }
     let objects = by_object.keys();
@@ -213,7 +184,7 @@ fn tagged(name: &syn::Ident, variants: &[Variant]) -> Result<TokenStream, Proble
             }
         ),
     };
-    Ok(quote! {
+    Some(quote! {
         impl crate::tagged::Tagged for #name {
             const NAME: &'static str = #type_name;
             const OBJECTS: &'static [&'static str] = &[#(#objects),*];
