@@ -7,19 +7,24 @@
 //! - the fixed headers progenitor collects in a `HeaderMap` of their own (`Stripe-Version`),
 //!   then merges into the request's, are set on the request directly (a map, its allocations
 //!   and a merge per call);
-//! - an optional query parameter is added by `crate::runtime::add_query` only when it is set, where
-//!   progenitor's `.query(..)` rewrites the URL's query for every parameter, set or not.
+//! - an optional query parameter is added by `crate::runtime::add_query` only when it is set,
+//!   where progenitor's `.query(..)` rewrites the URL's query for every parameter, set or not;
+//! - the URL is built by `crate::runtime::url` in one allocation, where progenitor's
+//!   `format!("{}/v1/customers/{}", client.baseurl, encode_path(&customer.to_string()))` copies
+//!   each path parameter twice (`to_string`, then `encode_path`) before formatting.
 //!
 //! Like the rewrites of `rewrite.rs`, the first two must find their targets (every operation has
 //! an answer and a `Stripe-Version`), or codegen fails; a spec may have no optional query
-//! parameter, so the third may find none.
+//! parameter, so the third may find none. The fourth must find every operation's URL.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use syn::punctuated::Punctuated;
 use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{
-    Block, Expr, ExprMethodCall, Fields, Ident, Item, ItemImpl, Local, Pat, Stmt, Type, parse_quote,
+    Block, Expr, ExprMethodCall, Fields, Ident, Item, ItemImpl, Lit, Local, Macro, Pat, Stmt,
+    Token, Type, parse_quote,
 };
 
 use crate::error::{Location, Problem};
@@ -44,6 +49,11 @@ pub(crate) fn rewrite(file: &mut syn::File) -> Result<(), Problem> {
             rewriter.header_maps > 0,
             "`let mut header_map = HeaderMap::with_capacity(..)` merged by `.headers(header_map)`",
         ),
+        (
+            rewriter.urls > 0 && rewriter.urls == rewriter.success_bodies,
+            "`format!(\"{}/path/{}\", client.baseurl, encode_path(&param.to_string()))` for \
+             each operation's URL",
+        ),
     ];
     match missing.iter().find(|(found, _)| !found) {
         None => Ok(()),
@@ -67,6 +77,7 @@ struct Rewriter {
     current: BTreeSet<String>,
     success_bodies: usize,
     header_maps: usize,
+    urls: usize,
 }
 
 impl VisitMut for Rewriter {
@@ -103,9 +114,81 @@ impl VisitMut for Rewriter {
                     *expr = parse_quote!(crate::runtime::add_query(#receiver, #name, &#value));
                 }
             }
+            Expr::Macro(call) => {
+                if let Some(url) = url(&call.mac) {
+                    *expr = url;
+                    self.urls += 1;
+                }
+            }
             _ => {}
         }
     }
+}
+
+/// `crate::runtime::url(&client.baseurl, &[pieces])` for
+/// `format!("{}fixed{}…", client.baseurl, encode_path(&p.to_string()), …)`, where each `{}` after
+/// the first is a path parameter; `None` for any other `format!`.
+fn url(mac: &Macro) -> Option<Expr> {
+    if !mac.path.is_ident("format") {
+        return None;
+    }
+    let args = mac
+        .parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated)
+        .ok()?;
+    let mut args = args.into_iter();
+    let Some(Expr::Lit(template)) = args.next() else {
+        return None;
+    };
+    let Lit::Str(template) = &template.lit else {
+        return None;
+    };
+    let template = template.value();
+    let fixed = template.strip_prefix("{}")?.split("{}");
+    let base = args.next()?;
+    if !matches!(&base, Expr::Field(field) if matches!(&field.member, syn::Member::Named(name) if name == "baseurl"))
+    {
+        return None;
+    }
+    let mut pieces: Vec<Expr> = Vec::new();
+    let mut params = args.map(path_parameter);
+    for (n, text) in fixed.enumerate() {
+        if text.contains(['{', '}']) {
+            return None;
+        }
+        if n > 0 {
+            let param = params.next()??;
+            pieces.push(parse_quote!(crate::runtime::Piece::Param(#param.as_str())));
+        }
+        if !text.is_empty() {
+            pieces.push(parse_quote!(crate::runtime::Piece::Fixed(#text)));
+        }
+    }
+    if params.next().is_some() {
+        return None;
+    }
+    Some(parse_quote!(crate::runtime::url(&#base, &[#(#pieces),*])))
+}
+
+/// `param` of `encode_path(&param.to_string())`.
+fn path_parameter(arg: Expr) -> Option<Ident> {
+    let Expr::Call(call) = &arg else {
+        return None;
+    };
+    if !is_path(call, &["encode_path"]) {
+        return None;
+    }
+    let [Expr::Reference(argument)] = call.args.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let Expr::MethodCall(to_string) = &*argument.expr else {
+        return None;
+    };
+    let Expr::Path(param) = &*to_string.receiver else {
+        return None;
+    };
+    (to_string.method == "to_string" && to_string.args.is_empty())
+        .then(|| param.path.get_ident().cloned())
+        .flatten()
 }
 
 /// For each builder, its fields whose type is `Result<Option<_>, String>`: the optional ones.

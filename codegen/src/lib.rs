@@ -21,6 +21,7 @@ mod metadata;
 mod open_enum;
 mod rewrite;
 mod setters;
+mod tagged;
 
 // The front end's modules, under the paths the emitters name them by.
 use spec_model::{error, extensions, model, names, reference};
@@ -64,6 +65,7 @@ pub fn generate(file: &str, spec: &Spec) -> Result<Generated, SpecError> {
     open.sort();
     open.dedup();
     open_enum::rewrite(&mut client, &open).map_err(by_generator)?;
+    tagged::rewrite(&mut client).map_err(by_generator)?;
     builders::prune(&mut client, &bodies).map_err(by_generator)?;
     setters::rewrite(&mut client).map_err(by_generator)?;
     let connection = connection::tokens(spec, &client).map_err(|p| p.in_file(file))?;

@@ -93,7 +93,7 @@ fn changed(what: &str) -> Problem {
     .help("progenitor changed: update codegen/src/open_enum.rs to its new output")
 }
 
-fn types_module(file: &mut syn::File) -> Option<&mut Vec<Item>> {
+pub(crate) fn types_module(file: &mut syn::File) -> Option<&mut Vec<Item>> {
     file.items.iter_mut().find_map(|item| match item {
         Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
         _ => None,
@@ -133,7 +133,7 @@ fn open_enum(item: &mut ItemEnum, at: &Location) -> Result<(), Problem> {
 }
 
 /// `#[derive(..)]` without the traits named in `dropped`; any other attribute stays as it is.
-fn drop_derives(attr: &mut Attribute, dropped: &[&str]) {
+pub(crate) fn drop_derives(attr: &mut Attribute, dropped: &[&str]) {
     if !attr.path().is_ident("derive") {
         return;
     }

@@ -2,14 +2,18 @@
 //!
 //! 1. Throttle off: objects delivered per second by `poll::<OnNewCustomer>` draining a backlog
 //!    of full customers (every field of 2019-10-08, as the fake answers them) from the
-//!    beginning, from an in-process fake Stripe, against a bare reqwest loop paging through the
-//!    same backlog with `starting_after` and decoding each page into a plain
-//!    `#[derive(Deserialize)]` struct of the whole customer (`floor/mod.rs`, the floor), in the
-//!    same run (a ratio, so machine noise cancels out); and the bare loop decoding into the
-//!    crate's `types::Customer` instead, which splits what the trigger's path costs from what
-//!    its types cost. The same through `Watch` with a `FileStore`, acknowledging each batch:
-//!    one atomic, fsynced save per page, the price of a checkpoint that survives `kill -9`.
-//! 2. Peak heap while draining 1,000 and 100,000 objects, from a counting allocator.
+//!    beginning, from a fake Stripe in a child process (this binary again, with the arguments
+//!    `serve SIZE`), against a bare reqwest loop paging through the same backlog with
+//!    `starting_after` and decoding each page into a plain `#[derive(Deserialize)]` struct of
+//!    the whole customer (`floor/mod.rs`, the floor), in the same run (a ratio, so machine noise
+//!    cancels out), in objects per second and in this process's CPU time per object (the
+//!    fake's work is the child's); and the bare loop decoding into the crate's
+//!    `types::Customer` instead, which splits what the trigger's path costs from what its types
+//!    cost. The same through `Watch` with a `FileStore`, acknowledging each batch: one atomic,
+//!    fsynced save per page, the price of a checkpoint that survives `kill -9`. This process
+//!    runs on a current-thread runtime, as the get_customer bench does.
+//! 2. Peak heap of this process while draining 1,000 and 100,000 objects, from a counting
+//!    allocator.
 //! 3. Throttle on (100 calls in any 60 s), on tokio's paused clock: the delivery rate against
 //!    the 100 × 100 objects a minute that the rule allows.
 //! 4. Calls to drain a backlog from the beginning, counted by the fake, against the bound of
@@ -22,7 +26,9 @@
 mod floor;
 
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::num::NonZeroU64;
+use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -35,7 +41,7 @@ use stripe_connector::{
 
 const KEY: &str = "sk_test_drain";
 /// Measurements of each kind, alternating, of which the median counts.
-const ROUNDS: usize = 3;
+const ROUNDS: usize = 5;
 
 /// The global allocator, counting the bytes in use and their peak.
 struct Counting;
@@ -61,16 +67,26 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOCATOR: Counting = Counting;
 
 fn main() {
-    let backlog: usize = std::env::args()
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(100_000);
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|arg| arg != "--bench")
+        .collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let backlog = match args[..] {
+        ["serve", size] => return serve(size.parse().expect("SIZE is a number")),
+        [size] => size.parse().expect("the backlog is a number"),
+        _ => 100_000,
+    };
+    let current = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    current.block_on(unthrottled(backlog));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .expect("a runtime");
-    runtime.block_on(unthrottled(backlog));
     let paused = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .start_paused(true)
@@ -129,6 +145,84 @@ async fn empty_fake() -> (FakeStripe, Connection) {
     (fake, stripe)
 }
 
+/// The child process: a fake holding `size` customers (see [`backlog_from`]); prints its base
+/// URL and serves until its standard input closes (when the benchmark ends, however it ends).
+fn serve(size: usize) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    runtime.block_on(async {
+        let (fake, _) = backlog_from(size, 1).await;
+        println!("{}", fake.base_url());
+        std::io::stdout().flush().expect("stdout");
+        tokio::task::spawn_blocking(|| std::io::stdin().read_to_end(&mut Vec::new()))
+            .await
+            .expect("stdin read")
+            .ok();
+    });
+}
+
+/// A fake of `size` customers in a child process, and its base URL; it stops when the child is
+/// dropped.
+fn fake_in_child(size: usize) -> (Child, String) {
+    let mut child = Command::new(std::env::current_exe().expect("this binary"))
+        .args(["serve", &size.to_string()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the fake starts");
+    let mut base = String::new();
+    BufReader::new(child.stdout.take().expect("piped"))
+        .read_line(&mut base)
+        .expect("the fake's URL");
+    (child, base.trim().to_string())
+}
+
+/// The wall-clock time and this process's CPU time of `work`, with its value.
+async fn timed<T>(work: impl Future<Output = T>) -> (Duration, Duration, T) {
+    let (started, cpu) = (Instant::now(), process_cpu());
+    let value = work.await;
+    (started.elapsed(), process_cpu() - cpu, value)
+}
+
+/// The CPU time this process has used so far, in all its threads, user and system.
+fn process_cpu() -> Duration {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `now` is a valid, writable timespec for the call's duration.
+    let status = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut now) };
+    assert_eq!(status, 0, "the process CPU clock is readable");
+    Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
+}
+
+/// One round's measures of one side: wall-clock time and CPU time.
+#[derive(Default)]
+struct Side {
+    wall: Vec<Duration>,
+    cpu: Vec<Duration>,
+}
+
+impl Side {
+    fn push(&mut self, (wall, cpu): (Duration, Duration)) {
+        self.wall.push(wall);
+        self.cpu.push(cpu);
+    }
+}
+
+/// The median over the rounds of `a[n] / b[n]`.
+fn median_ratio(a: &[Duration], b: &[Duration]) -> f64 {
+    let mut ratios: Vec<f64> = a
+        .iter()
+        .zip(b)
+        .map(|(a, b)| a.as_secs_f64() / b.as_secs_f64())
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    ratios[ratios.len() / 2]
+}
+
 async fn unthrottled(backlog: usize) {
     println!(
         "throttle off: draining a backlog from the beginning, against bare reqwest loops paging \
@@ -136,41 +230,72 @@ async fn unthrottled(backlog: usize) {
     );
     println!("(median of {ROUNDS} alternating rounds; peak heap above the start, while draining)");
     for size in [1_000, backlog] {
-        let (fake, stripe) = backlog_from(size, 1).await;
-        let (mut ours, mut plain, mut typed, mut peaks) = (vec![], vec![], vec![], vec![]);
-        let mut watched = Vec::new();
+        let (_fake, base) = fake_in_child(size);
+        let stripe = Connection::builder(KEY)
+            .base_url(&base)
+            .throttle(None)
+            .timeout(None)
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("valid");
+        // Built once, as the connection is: a client's start (its root certificates) is not a
+        // page's cost.
+        let http = stripe_connector::client_builder()
+            .build()
+            .expect("a client");
+        let (mut ours, mut plain, mut typed) = (Side::default(), Side::default(), Side::default());
+        let (mut watched, mut peaks) = (vec![], vec![]);
         for _ in 0..ROUNDS {
-            plain.push(bare_pages::<floor::List<floor::Customer>>(&fake, size).await);
-            typed.push(bare_pages::<types::CustomerList>(&fake, size).await);
+            let (wall, cpu, ()) = timed(bare_pages::<floor::List<floor::Customer>>(
+                &http, &base, size,
+            ))
+            .await;
+            plain.push((wall, cpu));
+            let (wall, cpu, ()) =
+                timed(bare_pages::<types::CustomerList>(&http, &base, size)).await;
+            typed.push((wall, cpu));
             watched.push(watch_with_file_store(&stripe, size).await);
             let before = IN_USE.load(Ordering::Relaxed);
             PEAK.store(before, Ordering::Relaxed);
-            let started = Instant::now();
-            assert_eq!(
-                drain(&stripe, PollState::from_beginning()).await,
-                size,
-                "every object is delivered"
-            );
-            ours.push(started.elapsed());
+            let (wall, cpu, delivered) = timed(drain(&stripe, PollState::from_beginning())).await;
+            assert_eq!(delivered, size, "every object is delivered");
+            ours.push((wall, cpu));
             peaks.push(PEAK.load(Ordering::Relaxed).saturating_sub(before));
         }
-        let rate = |mut runs: Vec<Duration>| {
+        let rate = |runs: &[Duration]| {
+            let mut runs = runs.to_vec();
             runs.sort();
             size as f64 / runs[runs.len() / 2].as_secs_f64()
         };
-        let (ours, plain, typed) = (rate(ours), rate(plain), rate(typed));
-        let watched = rate(watched);
+        let cpu_per_object = |side: &Side| {
+            let mut runs = side.cpu.clone();
+            runs.sort();
+            runs[runs.len() / 2].as_secs_f64() * 1e6 / size as f64
+        };
         let peak = peaks.into_iter().max().unwrap_or_default();
         println!(
-            "  {size:>7} objects: trigger {ours:>7.0}/s = {:.3}x bare into the plain struct \
-             ({plain:.0}/s; into the crate's types {typed:.0}/s = {:.3}x), peak heap {:.2} MiB",
-            ours / plain,
-            typed / plain,
+            "  {size:>7} objects: trigger {:>7.0}/s = {:.3}x bare into the plain struct ({:.0}/s; \
+             into the crate's types {:.0}/s = {:.3}x), peak heap {:.2} MiB",
+            rate(&ours.wall),
+            median_ratio(&plain.wall, &ours.wall),
+            rate(&plain.wall),
+            rate(&typed.wall),
+            median_ratio(&plain.wall, &typed.wall),
             peak as f64 / (1024.0 * 1024.0),
         );
         println!(
-            "  {size:>7} objects: Watch + FileStore, acknowledging each batch: {watched:>8.0}/s ({:.1}% of bare)",
-            100.0 * watched / plain,
+            "  {size:>7} objects: CPU per object: trigger {:.2} µs = {:.3}x the plain struct's \
+             {:.2} µs (the crate's types: {:.2} µs = {:.3}x)",
+            cpu_per_object(&ours),
+            median_ratio(&ours.cpu, &plain.cpu),
+            cpu_per_object(&plain),
+            cpu_per_object(&typed),
+            median_ratio(&typed.cpu, &plain.cpu),
+        );
+        println!(
+            "  {size:>7} objects: Watch + FileStore, acknowledging each batch: {:>8.0}/s ({:.1}% of bare)",
+            rate(&watched),
+            100.0 * rate(&watched) / rate(&plain.wall),
         );
     }
 }
@@ -303,15 +428,11 @@ impl Page for types::CustomerList {
     }
 }
 
-/// How long a bare reqwest loop takes to page through every customer of `fake`, 100 a page,
+/// A bare loop with `http` paging through every customer of the fake at `base`, 100 a page,
 /// decoding each page into `P`; it checks that it saw all `size`.
-async fn bare_pages<P: Page>(fake: &FakeStripe, size: usize) -> Duration {
-    let http = stripe_connector::client_builder()
-        .build()
-        .expect("a client");
-    let url = format!("{}/v1/customers", fake.base_url());
+async fn bare_pages<P: Page>(http: &reqwest::Client, base: &str, size: usize) {
+    let url = format!("{base}/v1/customers");
     let limit = NonZeroU64::new(100).expect("not zero").to_string();
-    let started = Instant::now();
     let mut after: Option<String> = None;
     let mut seen = 0;
     loop {
@@ -335,7 +456,7 @@ async fn bare_pages<P: Page>(fake: &FakeStripe, size: usize) -> Duration {
             Some(last) if page.has_more() => after = Some(last.to_string()),
             _ => {
                 assert_eq!(seen, size, "every object is paged through");
-                return started.elapsed();
+                return;
             }
         }
     }

@@ -1786,11 +1786,41 @@ pub mod types {
         }
     }
     ///One of: `customer`, `deleted_customer`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum CustomerOrDeletedCustomer {
         Customer(Customer),
         DeletedCustomer(DeletedCustomer),
+    }
+    impl crate::runtime::Tagged for CustomerOrDeletedCustomer {
+        const NAME: &'static str = "CustomerOrDeletedCustomer";
+        const OBJECTS: &'static [&'static str] = &["customer"];
+        fn shared(object: &str) -> bool {
+            matches!(object, "customer")
+        }
+        fn variant<'de, D: ::serde::Deserializer<'de>>(
+            object: &str,
+            deleted: bool,
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            match (object, deleted) {
+                ("customer", false) => {
+                    ::serde::Deserialize::deserialize(deserializer).map(Self::Customer)
+                }
+                ("customer", true) => {
+                    ::serde::Deserialize::deserialize(deserializer)
+                        .map(Self::DeletedCustomer)
+                }
+                _ => Err(::serde::de::Error::unknown_variant(object, Self::OBJECTS)),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomerOrDeletedCustomer {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::deserialize_tagged(deserializer)
+        }
     }
     impl ::std::convert::From<Customer> for CustomerOrDeletedCustomer {
         fn from(value: Customer) -> Self {
@@ -4135,7 +4165,7 @@ pub mod types {
         }
     }
     ///One of: `alipay_account`, `bank_account`, `bitcoin_receiver`, `card`, `source`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum PaymentSource {
         AlipayAccount(AlipayAccount),
@@ -4143,6 +4173,53 @@ pub mod types {
         BitcoinReceiver(BitcoinReceiver),
         Card(Card),
         Source(Source),
+    }
+    impl crate::runtime::Tagged for PaymentSource {
+        const NAME: &'static str = "PaymentSource";
+        const OBJECTS: &'static [&'static str] = &[
+            "alipay_account",
+            "bank_account",
+            "bitcoin_receiver",
+            "card",
+            "source",
+        ];
+        fn shared(_object: &str) -> bool {
+            false
+        }
+        fn variant<'de, D: ::serde::Deserializer<'de>>(
+            object: &str,
+            deleted: bool,
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            match (object, deleted) {
+                ("alipay_account", _) => {
+                    ::serde::Deserialize::deserialize(deserializer)
+                        .map(Self::AlipayAccount)
+                }
+                ("bank_account", _) => {
+                    ::serde::Deserialize::deserialize(deserializer)
+                        .map(Self::BankAccount)
+                }
+                ("bitcoin_receiver", _) => {
+                    ::serde::Deserialize::deserialize(deserializer)
+                        .map(Self::BitcoinReceiver)
+                }
+                ("card", _) => {
+                    ::serde::Deserialize::deserialize(deserializer).map(Self::Card)
+                }
+                ("source", _) => {
+                    ::serde::Deserialize::deserialize(deserializer).map(Self::Source)
+                }
+                _ => Err(::serde::de::Error::unknown_variant(object, Self::OBJECTS)),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentSource {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::deserialize_tagged(deserializer)
+        }
     }
     impl ::std::convert::From<AlipayAccount> for PaymentSource {
         fn from(value: AlipayAccount) -> Self {
@@ -4696,11 +4773,41 @@ pub mod types {
         }
     }
     ///One of: `product`, `deleted_product`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum ProductOrDeletedProduct {
         Product(Product),
         DeletedProduct(DeletedProduct),
+    }
+    impl crate::runtime::Tagged for ProductOrDeletedProduct {
+        const NAME: &'static str = "ProductOrDeletedProduct";
+        const OBJECTS: &'static [&'static str] = &["product"];
+        fn shared(object: &str) -> bool {
+            matches!(object, "product")
+        }
+        fn variant<'de, D: ::serde::Deserializer<'de>>(
+            object: &str,
+            deleted: bool,
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            match (object, deleted) {
+                ("product", false) => {
+                    ::serde::Deserialize::deserialize(deserializer).map(Self::Product)
+                }
+                ("product", true) => {
+                    ::serde::Deserialize::deserialize(deserializer)
+                        .map(Self::DeletedProduct)
+                }
+                _ => Err(::serde::de::Error::unknown_variant(object, Self::OBJECTS)),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductOrDeletedProduct {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::deserialize_tagged(deserializer)
+        }
     }
     impl ::std::convert::From<Product> for ProductOrDeletedProduct {
         fn from(value: Product) -> Self {
@@ -9498,7 +9605,10 @@ pub mod builder {
                     types::CreateProductParams::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/products", client.baseurl,);
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[crate::runtime::Piece::Fixed("/v1/products")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::runtime::encode_form(
                     client
@@ -9610,8 +9720,12 @@ pub mod builder {
                     types::UpdateProductParams::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/products/{}", client.baseurl, encode_path(& id.to_string()),
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[
+                    crate::runtime::Piece::Fixed("/v1/products/"),
+                    crate::runtime::Piece::Param(id.as_str()),
+                ],
             );
             #[allow(unused_mut)]
             let mut request = crate::runtime::encode_form(
@@ -9799,7 +9913,10 @@ pub mod builder {
             let ending_before = ending_before.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/customers", client.baseurl,);
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[crate::runtime::Piece::Fixed("/v1/customers")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::runtime::add_query(
                     crate::runtime::add_query(
@@ -9923,7 +10040,10 @@ pub mod builder {
                     types::CreateCustomerParams::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/customers", client.baseurl,);
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[crate::runtime::Piece::Fixed("/v1/customers")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::runtime::encode_form(
                     client
@@ -10020,9 +10140,12 @@ pub mod builder {
             let Self { client, customer, expand } = self;
             let customer = customer.map_err(Error::InvalidRequest)?;
             let expand = expand.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/customers/{}", client.baseurl, encode_path(& customer
-                .to_string()),
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[
+                    crate::runtime::Piece::Fixed("/v1/customers/"),
+                    crate::runtime::Piece::Param(customer.as_str()),
+                ],
             );
             #[allow(unused_mut)]
             let mut request = crate::runtime::add_query(
@@ -10138,9 +10261,12 @@ pub mod builder {
                     types::UpdateCustomerParams::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/customers/{}", client.baseurl, encode_path(& customer
-                .to_string()),
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[
+                    crate::runtime::Piece::Fixed("/v1/customers/"),
+                    crate::runtime::Piece::Param(customer.as_str()),
+                ],
             );
             #[allow(unused_mut)]
             let mut request = crate::runtime::encode_form(
@@ -10328,7 +10454,10 @@ pub mod builder {
             let ending_before = ending_before.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/orders", client.baseurl,);
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[crate::runtime::Piece::Fixed("/v1/orders")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::runtime::add_query(
                     crate::runtime::add_query(
@@ -10540,7 +10669,10 @@ pub mod builder {
             let ending_before = ending_before.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/charges", client.baseurl,);
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[crate::runtime::Piece::Fixed("/v1/charges")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::runtime::add_query(
                     crate::runtime::add_query(
@@ -10752,7 +10884,10 @@ pub mod builder {
             let ending_before = ending_before.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/invoiceitems", client.baseurl,);
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[crate::runtime::Piece::Fixed("/v1/invoiceitems")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::runtime::add_query(
                     crate::runtime::add_query(
@@ -11014,7 +11149,10 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let type_ = type_.map_err(Error::InvalidRequest)?;
             let types = types.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/events", client.baseurl,);
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[crate::runtime::Piece::Fixed("/v1/events")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::runtime::add_query(
                     crate::runtime::add_query(
@@ -11132,8 +11270,12 @@ pub mod builder {
         ) -> Result<ResponseValue<types::Event>, Error<types::ErrorResponse>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/events/{}", client.baseurl, encode_path(& id.to_string()),
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[
+                    crate::runtime::Piece::Fixed("/v1/events/"),
+                    crate::runtime::Piece::Param(id.as_str()),
+                ],
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -11246,7 +11388,10 @@ pub mod builder {
             let ending_before = ending_before.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/webhook_endpoints", client.baseurl,);
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[crate::runtime::Piece::Fixed("/v1/webhook_endpoints")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::runtime::add_query(
                     crate::runtime::add_query(
@@ -11356,7 +11501,10 @@ pub mod builder {
                         .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/webhook_endpoints", client.baseurl,);
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[crate::runtime::Piece::Fixed("/v1/webhook_endpoints")],
+            );
             #[allow(unused_mut)]
             let mut request = crate::runtime::encode_form(
                     client
@@ -11440,9 +11588,12 @@ pub mod builder {
         > {
             let Self { client, webhook_endpoint } = self;
             let webhook_endpoint = webhook_endpoint.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v1/webhook_endpoints/{}", client.baseurl, encode_path(&
-                webhook_endpoint.to_string()),
+            let url = crate::runtime::url(
+                &client.baseurl,
+                &[
+                    crate::runtime::Piece::Fixed("/v1/webhook_endpoints/"),
+                    crate::runtime::Piece::Param(webhook_endpoint.as_str()),
+                ],
             );
             #[allow(unused_mut)]
             let mut request = client

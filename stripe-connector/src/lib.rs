@@ -75,6 +75,7 @@ mod retry;
 mod run;
 mod runtime;
 mod secret;
+mod tagged;
 mod throttle;
 mod timestamp;
 mod watch;

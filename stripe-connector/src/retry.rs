@@ -8,7 +8,8 @@ use reqwest::{Response, StatusCode};
 ///
 /// Like Stripe's official SDKs: connection errors, 409, 429 and 5xx are retried with exponential
 /// backoff and jitter; `Retry-After` is honoured up to [`max_retry_after`](Self::max_retry_after);
-/// `Stripe-Should-Retry: false` stops retrying and `true` forces it; other 4xx are never retried.
+/// `Stripe-Should-Retry: false` stops retrying and `true` forces it on a failure; other 4xx and
+/// every success are final.
 /// A retried POST keeps its `Idempotency-Key`, so Stripe applies it at most once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RetryPolicy {
@@ -54,6 +55,8 @@ impl RetryPolicy {
         }
         let retry = match outcome {
             Err(_) => true,
+            // A success is final: its headers are not read.
+            Ok(response) if response.status().is_success() => false,
             Ok(response) => {
                 should_retry_header(response).unwrap_or_else(|| is_retryable(response.status()))
             }
@@ -197,6 +200,14 @@ mod tests {
             policy()
                 .delay(0, &response(400, &[("stripe-should-retry", "true")]))
                 .is_some()
+        );
+    }
+
+    #[test]
+    fn a_success_is_final_whatever_its_headers_say() {
+        assert_eq!(
+            policy().delay(0, &response(200, &[("stripe-should-retry", "true")])),
+            None
         );
     }
 

@@ -7,10 +7,11 @@
 pub(crate) use crate::actions::{finish as finish_action, params as action_params};
 pub(crate) use crate::error::error_response;
 pub(crate) use crate::form::encode as encode_form;
-pub(crate) use crate::http::{answer as read_answer, query as add_query};
+pub(crate) use crate::http::{Piece, answer as read_answer, query as add_query, url};
 pub(crate) use crate::input::{
     Check, Number, check_entries, check_entry, check_id, check_items, check_key,
     check_key_characters, check_length, check_pattern, check_range, check_url, unless_cleared,
 };
 pub(crate) use crate::open_enum::deserialize as deserialize_open_enum;
 pub(crate) use crate::run::{Inputs, answer as answer_as_json, unknown as unknown_operation};
+pub(crate) use crate::tagged::{Tagged, deserialize as deserialize_tagged};
