@@ -165,7 +165,7 @@ fn target_dir() -> PathBuf {
 }
 
 /// The workspace's crates, which the copy builds from its own sources.
-const MEMBERS: [&str; 9] = [
+const MEMBERS: [&str; 10] = [
     "spec-model",
     "connector-export",
     "spec-diff",
@@ -173,6 +173,7 @@ const MEMBERS: [&str; 9] = [
     "xtask",
     "stripe-connector",
     "stripe-connector-sqlite",
+    "stripe-connector-fleet",
     "fake-stripe",
     "stripe-connector-cli",
 ];

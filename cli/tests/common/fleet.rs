@@ -3,22 +3,22 @@
 //! survive its faults.
 
 use std::process::Command;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
-use stripe_connector_fleet::{Database, Fleet, KeyEncryptionKey, TriggerKind};
+use fleet_testing::Scratch;
+pub use fleet_testing::{KEK, trigger_named};
+use stripe_connector_fleet::{Fleet, KeyEncryptionKey};
 use tokio::runtime::Runtime;
 
 use super::binary;
 
-/// The key-encryption key of the tests.
-pub const KEK: &str = "5e0c2a7b9d1f3e4a6b8c0d2e4f6a8b0c1d3e5f7a9b1c3d5e7f9a1b3c5d7e9f1a";
-
-/// A fleet in a schema of its own, with a client for the checks, dropped with the schema.
+/// A fleet in a schema of its own (the shared harness's [`Scratch`]), with a runtime and a
+/// client for the checks; the schema is dropped with it.
 pub struct Db {
     pub runtime: Runtime,
-    pub fleet: Fleet,
     pub client: tokio_postgres::Client,
+    _scratch: Scratch,
+    pub fleet: Fleet,
     pub url: String,
     pub schema: String,
 }
@@ -27,60 +27,23 @@ pub struct Db {
 /// database), or `None` with the reason printed when none answers and `FLEET_REQUIRE_DATABASE`
 /// is not set.
 pub fn db() -> Option<Db> {
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    let url = std::env::var("DATABASE_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_string());
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    let schema = format!("fleet_cli_{}_{nanos}_{n}", std::process::id());
     let runtime = Runtime::new().expect("a tokio runtime");
-    let opened = runtime.block_on(async {
-        let fleet = Fleet::open(Database::new(&url, &schema)?, 8).await?;
-        let client = connect(&url, Some(&schema)).await?;
-        Ok::<_, Box<dyn std::error::Error>>((fleet, client))
-    });
-    match opened {
-        Ok((fleet, client)) => Some(Db {
-            runtime,
-            fleet,
-            client,
-            url,
-            schema,
-        }),
-        Err(error) if std::env::var_os("FLEET_REQUIRE_DATABASE").is_some() => {
-            panic!(
-                "FLEET_REQUIRE_DATABASE is set, but PostgreSQL at {url} does not answer: {error}"
-            )
-        }
-        Err(error) => {
-            eprintln!(
-                "skipped: no PostgreSQL at {url} ({error}); set DATABASE_URL to one to run this test"
-            );
-            None
-        }
-    }
-}
-
-/// A client of the database at `url`, on `schema` when given.
-async fn connect(
-    url: &str,
-    schema: Option<&str>,
-) -> Result<tokio_postgres::Client, tokio_postgres::Error> {
-    let mut config: tokio_postgres::Config = url.parse()?;
-    if let Some(schema) = schema {
-        config.options(format!("-c search_path={schema}"));
-    }
-    let (client, connection) = config.connect(tokio_postgres::NoTls).await?;
-    tokio::spawn(connection);
-    Ok(client)
+    let scratch = runtime.block_on(fleet_testing::scratch("fleet_cli", 8))?;
+    let client = runtime.block_on(scratch.client());
+    Some(Db {
+        fleet: scratch.fleet.clone(),
+        url: scratch.url.clone(),
+        schema: scratch.schema.clone(),
+        runtime,
+        client,
+        _scratch: scratch,
+    })
 }
 
 impl Db {
     /// The test key-encryption key.
     pub fn kek(&self) -> KeyEncryptionKey {
-        KeyEncryptionKey::from_hex(KEK).expect("a valid key")
+        fleet_testing::kek()
     }
 
     /// Runs `sql` and reads the first column of each row.
@@ -113,20 +76,6 @@ impl Db {
         let mut command = self.command(&["worker", "--name", name]);
         command.args(args);
         command
-    }
-}
-
-impl Drop for Db {
-    fn drop(&mut self) {
-        let dropped = self.runtime.block_on(async {
-            let client = connect(&self.url, None).await?;
-            client
-                .batch_execute(&format!("DROP SCHEMA {} CASCADE", self.schema))
-                .await
-        });
-        if let Err(error) = dropped {
-            eprintln!("could not drop the test schema {}: {error}", self.schema);
-        }
     }
 }
 
@@ -178,9 +127,4 @@ impl Creator {
         }
         panic!("could not create on {path} in 50 tries");
     }
-}
-
-/// The spec's trigger named `name` (`customer` or `OnNewCustomer`).
-pub fn trigger_named(name: &str) -> TriggerKind {
-    TriggerKind::from_name(name).unwrap_or_else(|e| panic!("{e}"))
 }
