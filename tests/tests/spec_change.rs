@@ -8,7 +8,9 @@
 //! original: only the spec and the generated files may. It then builds the copy's
 //! `stripe-connector` command into this workspace's own target directory (so only the copy's
 //! own crates compile, and only when they changed), serves the fake Stripe with it and runs the
-//! new action and the new trigger against it.
+//! new action and the new trigger against it; then subscribes a connection of a fleet to the new
+//! trigger with the same command and reads its object from the deliveries of that command's
+//! worker (skipped without a database, as the fleet's tests are).
 //!
 //! Sharing one target directory between two copies of a workspace needs care: cargo names a
 //! workspace crate's artifacts by its path relative to the workspace root, so the copy's
@@ -472,4 +474,46 @@ fn run_new_action_and_trigger(binary: &Path) {
     println!("watch product delivered: {delivered}");
     assert_eq!(delivered["id"], hat["id"]);
     assert_eq!(delivered["name"], "Hat");
+
+    subscribe_the_new_trigger_in_the_fleet(&command, &url, &hat);
+}
+
+/// Subscribes a connection of a fleet to `product` with the copy's command and reads `hat`
+/// back from the deliveries a worker of that command writes (skipped without a database, as the
+/// fleet's tests are).
+fn subscribe_the_new_trigger_in_the_fleet(
+    command: &dyn Fn(&[&str]) -> Command,
+    url: &str,
+    hat: &serde_json::Value,
+) {
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    let Some(scratch) = runtime.block_on(fleet_testing::scratch("spec_change", 2)) else {
+        return;
+    };
+    let fleet = |args: &[&str]| {
+        let mut fleet = command(&[&["fleet", "--schema", scratch.schema.as_str()], args].concat());
+        fleet
+            .env("DATABASE_URL", &scratch.url)
+            .env("STRIPE_FLEET_KEK", fleet_testing::KEK);
+        fleet
+    };
+    let run = |args: &[&str]| {
+        let output = fleet(args).output().expect("the command runs");
+        assert_success(&args.join(" "), &output);
+    };
+    run(&["add-connection", "shop", "--base-url", url]);
+    run(&["subscribe", "shop", "product", "--from", "beginning"]);
+    let _worker = Running::spawn(fleet(&[
+        "worker",
+        "--name",
+        "spec-change",
+        "--interval",
+        "1",
+    ]));
+    let deliveries = Running::spawn(fleet(&["deliveries", "--follow"]));
+    let delivered: serde_json::Value =
+        serde_json::from_str(&deliveries.next_line()).expect("a JSON line");
+    println!("the fleet delivered: {delivered}");
+    assert_eq!(delivered["trigger"], "OnNewProduct");
+    assert_eq!(delivered["object"]["id"], hat["id"]);
 }

@@ -4,7 +4,7 @@ use clap::Args;
 use stripe_connector::{STRIPE_API, Start, connector, metadata};
 use stripe_connector_fleet::{Fleet, KeyEncryptionKey, TriggerKind};
 
-use super::{KeySource, parse_seconds, parse_trigger};
+use super::{KeySource, parse_seconds, parse_trigger, trigger_help};
 use crate::args::parse_start;
 use crate::connect;
 use crate::fail::Failure;
@@ -45,8 +45,8 @@ pub struct ReplaceKey {
 pub struct Subscribe {
     /// The connection's name.
     pub connection: String,
-    /// order, charge, invoice-item or customer.
-    #[arg(value_parser = parse_trigger)]
+    /// The trigger, by its word or the spec's name (the help lists the spec's triggers).
+    #[arg(value_parser = parse_trigger, help = trigger_help())]
     pub trigger: TriggerKind,
     /// Where a new subscription starts: `now`, `beginning` or a Unix timestamp in seconds.
     #[arg(long, value_name = "now|beginning|TIMESTAMP", default_value = "now", value_parser = parse_start)]

@@ -246,6 +246,21 @@ fn parse_trigger(text: &str) -> Result<TriggerKind, String> {
     TriggerKind::from_name(text).map_err(|e| e.to_string())
 }
 
+/// The help of a trigger argument: the spec's triggers by their words, such as `customer, order,
+/// charge or invoice-item (or the spec's name, such as OnNewCustomer)`.
+fn trigger_help() -> String {
+    let words: Vec<&str> = TriggerKind::all().map(|t| t.info().command).collect();
+    let (last, rest) = words.split_last().map_or(("", &[][..]), |(l, r)| (*l, r));
+    let example = TriggerKind::all().next().map_or("", TriggerKind::name);
+    match rest {
+        [] => format!("{last} (or the spec's name, {example})"),
+        _ => format!(
+            "{} or {last} (or the spec's name, such as {example})",
+            rest.join(", ")
+        ),
+    }
+}
+
 /// A duration in seconds, fractions allowed (`0.5`).
 fn parse_seconds(text: &str) -> Result<Duration, String> {
     text.parse::<f64>()
