@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+#[cfg(feature = "fake")]
 use fake_stripe::{FaultArgs, SetupArgs};
 use stripe_connector::{Start, Timestamp, connector};
 
@@ -51,8 +52,10 @@ pub enum Command {
     Watch(WatchArgs),
     /// Serve the built-in fake Stripe on 127.0.0.1 until Ctrl-C, optionally injecting faults;
     /// prints its base URL first.
+    #[cfg(feature = "fake")]
     FakeStripe(FakeArgs),
     /// Many connections' triggers on many workers, coordinated by PostgreSQL.
+    #[cfg(feature = "fleet")]
     Fleet(crate::fleet::FleetArgs),
     /// Run a trigger from Stripe's webhooks, reconciled with its events: one JSON line on
     /// stdout per new object, at once (or exactly once into SQLite with --into), until Ctrl-C.
@@ -110,6 +113,7 @@ pub struct WatchArgs {
 }
 
 /// `fake-stripe`'s arguments.
+#[cfg(feature = "fake")]
 #[derive(Args, Debug)]
 pub struct FakeArgs {
     /// Port on 127.0.0.1 to listen on; 0 picks a free one.

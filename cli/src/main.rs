@@ -9,7 +9,9 @@
 mod args;
 mod connect;
 mod fail;
+#[cfg(feature = "fake")]
 mod fake;
+#[cfg(feature = "fleet")]
 mod fleet;
 #[rustfmt::skip]
 mod generated;
@@ -42,9 +44,11 @@ fn main() -> ExitCode {
 /// Runs the subcommand the user chose.
 async fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
+        #[cfg(feature = "fake")]
         Command::FakeStripe(args) => fake::serve(args).await,
         Command::Action(action) => action.run(&connect::connection(&cli.global)?).await,
         Command::Watch(args) => watch::run(connect::connection(&cli.global)?, args).await,
+        #[cfg(feature = "fleet")]
         Command::Fleet(args) => fleet::run(&cli.global, args).await,
         Command::Listen(args) => listen::run(connect::connection(&cli.global)?, args).await,
     }
