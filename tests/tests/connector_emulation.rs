@@ -1,4 +1,4 @@
-//! Does the exported connector work, not only validate? Each of the nine operations is called
+//! Does the exported connector work, not only validate? Each of the operations is called
 //! as Power Platform would call it, built from `power-platform/` alone (its policies applied,
 //! its form fields encoded), sent to `fake-stripe`, and its answer checked against the schema
 //! the connector declares. Each trigger is polled twice the way its `pollingtrigger` policy
@@ -12,6 +12,8 @@ use fake_stripe::FakeStripe;
 use powerplatform::Connector;
 use powerplatform::emulator::{Poller, Request};
 use serde_json::{Map, Value, json};
+use stripe_connector::connector;
+use stripe_connector::metadata::InputShape;
 
 const KEY: &str = "sk_test_emulatedplatform";
 const START: i64 = 1_570_000_000;
@@ -24,6 +26,37 @@ struct Platform {
 
 fn connection() -> BTreeMap<String, String> {
     BTreeMap::from([("api_key".to_string(), KEY.to_string())])
+}
+
+/// The required inputs of operation `id`, each with a plain value of its shape, from the spec
+/// (through `connector::ACTIONS`); none for a trigger's list.
+fn required_inputs(id: &str) -> Map<String, Value> {
+    connector::ACTIONS
+        .iter()
+        .filter(|action| action.operation_id == id)
+        .flat_map(|action| action.inputs)
+        .filter(|input| input.required)
+        .map(|input| (input.name.to_string(), sample(&input.shape)))
+        .collect()
+}
+
+/// A value of `shape` that every limit of the spec accepts.
+fn sample(shape: &InputShape) -> Value {
+    match shape {
+        InputShape::Text => json!("x_1"),
+        InputShape::Choice(values) => json!(values.first()),
+        InputShape::Integer | InputShape::Timestamp => json!(1),
+        InputShape::Number => json!(1.5),
+        InputShape::Boolean => json!(true),
+        InputShape::List(item) => json!([sample(item)]),
+        InputShape::Map(value) => json!({ "key": sample(value) }),
+        InputShape::Object(fields) => fields
+            .iter()
+            .filter(|field| field.required)
+            .map(|field| (field.name.to_string(), sample(&field.shape)))
+            .collect::<Map<_, _>>()
+            .into(),
+    }
 }
 
 fn inputs(value: Value) -> Map<String, Value> {
@@ -283,15 +316,9 @@ async fn every_request_carries_the_key_as_bearer_and_the_pinned_version() {
     let platform = Platform::start().await;
     for (_, _, op) in platform.connector.operations() {
         let id = op["operationId"].as_str().expect("an operationId");
-        let given = match id {
-            "CreateProduct" => json!({ "name": "Hat" }),
-            "UpdateProduct" => json!({ "id": "prod_1" }),
-            "GetCustomer" | "UpdateCustomer" => json!({ "customer": "cus_1" }),
-            _ => json!({}),
-        };
         let request = platform
             .connector
-            .request(id, &inputs(given), &connection(), &BTreeMap::new())
+            .request(id, &required_inputs(id), &connection(), &BTreeMap::new())
             .unwrap_or_else(|e| panic!("{id}: {e}"));
         assert_eq!(
             request.header("authorization"),

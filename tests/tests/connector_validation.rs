@@ -314,11 +314,15 @@ fn a_policy_for_a_missing_operation_is_refused() {
         c.properties["properties"]["policyTemplateInstances"][0]["parameters"]["x-ms-apimTemplate-operationName"]
             .as_array_mut()
             .expect("operation names")
-            .push(json!("DeleteCustomer"));
+            .push(json!("NoSuchOperationOfTheSpec"));
     });
     assert_found(
         &problems,
-        &["apiProperties.json", "DeleteCustomer", "does not define"],
+        &[
+            "apiProperties.json",
+            "NoSuchOperationOfTheSpec",
+            "does not define",
+        ],
     );
 }
 
