@@ -25,7 +25,7 @@ pub struct Throttle {
 pub struct ActionInfo {
     /// The spec's `operationId`, such as `CreateProduct`.
     pub operation_id: &'static str,
-    /// The [`Client`](crate::Client) method that runs it, such as `create_product`.
+    /// The [`Client`] method that runs it, such as `create_product`.
     pub method_name: &'static str,
     /// The HTTP method, such as `POST`.
     pub http_method: &'static str,
@@ -153,7 +153,7 @@ pub struct TriggerInfo {
     pub events: &'static [&'static str],
     /// The `operationId` of the list it polls, such as `ListOrders`.
     pub operation_id: &'static str,
-    /// The [`Client`](crate::Client) method that reads one page, such as `list_orders`.
+    /// The [`Client`] method that reads one page, such as `list_orders`.
     pub method_name: &'static str,
     /// The path of the list, such as `/v1/orders`.
     pub path: &'static str,
