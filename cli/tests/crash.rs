@@ -106,16 +106,21 @@ fn run_and_kill(fake: &Fake, args: &[&str], kill: Kill) -> Vec<String> {
     run.rest()
 }
 
-/// Runs `watch customer` with `args` until what it printed is `done`, then interrupts it;
-/// returns what it printed.
-fn run_to_the_end(fake: &Fake, args: &[&str], done: impl Fn(&[String]) -> bool) -> Vec<String> {
+/// Runs `watch customer` with `args` until `done` says the line it printed last was the last
+/// one awaited (`done` sees each line once, in order), then interrupts it; returns what it
+/// printed.
+fn run_to_the_end(fake: &Fake, args: &[&str], mut done: impl FnMut(&str) -> bool) -> Vec<String> {
     let mut run = Running::spawn(fake.command(args));
     let deadline = Instant::now() + Duration::from_secs(120);
     let mut printed = Vec::new();
-    while !done(&printed) {
-        match run.next_line(deadline) {
-            Some(line) => printed.push(line),
-            None => panic!("the last watch stalled: {}", run.stderr()),
+    loop {
+        let Some(line) = run.next_line(deadline) else {
+            panic!("the last watch stalled: {}", run.stderr());
+        };
+        let last = done(&line);
+        printed.push(line);
+        if last {
+            break;
         }
     }
     assert!(run.interrupt(), "Ctrl-C stops it: {}", run.stderr());
@@ -198,9 +203,10 @@ fn killed_twenty_one_times_on_stdout_nothing_is_lost_and_at_most_a_batch_repeats
         !left.is_empty(),
         "the kills landed before the end of the backlog"
     );
-    let last = run_to_the_end(&fake, &args, |printed| {
-        left.iter()
-            .all(|id| printed.iter().any(|line| id_of(line) == *id))
+    let mut missing = left;
+    let last = run_to_the_end(&fake, &args, |line| {
+        missing.remove(&id_of(line));
+        missing.is_empty()
     });
     lines += last.len();
     seen.extend(last.iter().map(|line| id_of(line)));
@@ -273,7 +279,11 @@ fn a_closed_stdout_ends_the_watch_without_acknowledging() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{}: {stderr}", output.status);
     assert!(stderr.contains("standard output was closed"), "{stderr}");
-    let printed = run_to_the_end(&fake, &args, |printed| printed.len() >= expected.len());
+    let mut count = 0;
+    let printed = run_to_the_end(&fake, &args, |_| {
+        count += 1;
+        count == expected.len()
+    });
     let ids: HashSet<String> = printed.iter().map(|line| id_of(line)).collect();
     assert_eq!(
         ids, expected,

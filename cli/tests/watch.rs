@@ -105,16 +105,22 @@ fn a_watch_interrupted_and_resumed_delivers_each_object_once() {
 fn a_watch_from_now_prints_only_new_objects() {
     let fake = Fake::start();
     let old = json(&fake.run(&["customer", "create", "--email", "old@example.com"]));
-    let mut watch = Running::spawn(fake.command(&["watch", "customer", "--interval", "1"]));
-    // The watch anchors at the newest customer on its first poll; wait until it has.
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let state = folder.path().join("customers.json");
+    let state_arg = state.to_str().expect("a UTF-8 path");
+    let args = ["watch", "customer", "--interval", "1", "--state", state_arg];
+    let mut watch = Running::spawn(fake.command(&args));
+    // The watch anchors at the newest customer on its first poll and saves that anchor: the
+    // state file appears only then. The new customer comes a second later on the fake's clock.
     let deadline = Instant::now() + Duration::from_secs(30);
-    while !watch
-        .errors
-        .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-        .expect("the watch announces itself")
-        .contains("Ctrl-C")
-    {}
-    std::thread::sleep(Duration::from_millis(1500));
+    while !state.exists() {
+        assert!(
+            Instant::now() < deadline,
+            "the watch never saved its anchor"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    fake.fake.advance(1);
     let new = json(&fake.run(&["customer", "create", "--email", "new@example.com"]));
     let line = watch.next_line(deadline).expect("the new customer");
     assert!(watch.interrupt());

@@ -236,6 +236,8 @@ async fn a_watch_aborted_at_twenty_random_points_repeats_at_most_a_batch_each_ti
         .await
         .into_iter()
         .collect();
+    // Real time: the paused clock runs ahead whenever the runtime waits on the fake's sockets.
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
     while delivered
         .lock()
         .expect("not poisoned")
@@ -244,6 +246,10 @@ async fn a_watch_aborted_at_twenty_random_points_repeats_at_most_a_batch_each_ti
         .len()
         < total
     {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the last watcher stalled before delivering all {total}"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     watcher.abort();
