@@ -13,11 +13,10 @@
 mod common;
 
 use std::collections::HashSet;
-use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::{Fake, Running};
+use common::{Fake, Running, id_of, rows};
 use fake_stripe::Faults;
 use stripe_connector::{Connection, RetryPolicy, types};
 
@@ -146,12 +145,6 @@ fn watch_args<'a>(flag: &'a str, path: &'a str) -> [&'a str; 9] {
         flag,
         path,
     ]
-}
-
-/// The id of a line `watch` printed.
-fn id_of(line: &str) -> String {
-    let value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
-    value["id"].as_str().expect("an id").to_string()
 }
 
 /// A fake with the backlog in it, failing 20% of requests from then on.
@@ -306,17 +299,4 @@ fn a_closed_stdout_ends_the_watch_without_acknowledging() {
         "the batch that could not be printed comes again"
     );
     assert_eq!(printed.len(), expected.len(), "and nothing twice");
-}
-
-/// The ids in the table `objects` of `database`.
-fn rows(database: &Path) -> Vec<String> {
-    let db = rusqlite::Connection::open(database).expect("readable");
-    let mut query = db
-        .prepare("SELECT id FROM objects ORDER BY seq")
-        .expect("a query");
-    query
-        .query_map([], |row| row.get(0))
-        .expect("rows")
-        .collect::<Result<_, _>>()
-        .expect("ids")
 }

@@ -12,20 +12,9 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::{Fake, Running};
+use common::{Fake, Running, free_port, id_of, rows};
 use fake_stripe::WebhookFaults;
 use stripe_connector::types;
-
-/// A free port on loopback.
-fn free_port() -> u16 {
-    let socket = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
-    socket.local_addr().expect("its address").port()
-}
-
-fn id_of(line: &str) -> String {
-    let value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
-    value["id"].as_str().expect("an id").to_string()
-}
 
 #[test]
 fn listen_prints_each_new_customer_once_and_cleans_up() {
@@ -103,19 +92,6 @@ fn listen_prints_each_new_customer_once_and_cleans_up() {
     assert_eq!(printed.len(), created.len());
     assert_eq!(endpoints(), 0, "the endpoint is left behind");
     assert!(listen.stderr().contains("refused a webhook"));
-}
-
-/// The ids in the table `objects` of `database`, in the order delivered.
-fn rows(database: &Path) -> Vec<String> {
-    let db = rusqlite::Connection::open(database).expect("readable");
-    let mut query = db
-        .prepare("SELECT id FROM objects ORDER BY seq")
-        .expect("a query");
-    query
-        .query_map([], |row| row.get(0))
-        .expect("rows")
-        .collect::<Result<_, _>>()
-        .expect("ids")
 }
 
 /// The ids of the account's webhook endpoints.

@@ -11,10 +11,9 @@
 mod common;
 
 use std::collections::HashSet;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::{Fake, Running};
+use common::{Fake, Running, free_port, rows};
 use fake_stripe::WebhookFaults;
 use stripe_connector::{Connection, types};
 
@@ -28,12 +27,6 @@ const DOWN: usize = 20;
 const RECONCILE: u64 = 1;
 const POLL: u64 = 2;
 
-/// A free port on loopback.
-fn free_port() -> u16 {
-    let socket = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
-    socket.local_addr().expect("its address").port()
-}
-
 /// Creates `n` customers; their ids.
 fn create(fake: &Fake, stripe: &Connection, n: usize) -> Vec<String> {
     fake.runtime.block_on(async {
@@ -44,17 +37,6 @@ fn create(fake: &Fake, stripe: &Connection, n: usize) -> Vec<String> {
         }
         ids
     })
-}
-
-/// The ids in the table `objects` of `database`.
-fn rows(database: &Path) -> Vec<String> {
-    let db = rusqlite::Connection::open(database).expect("readable");
-    let mut query = db.prepare("SELECT id FROM objects").expect("a query");
-    query
-        .query_map([], |row| row.get(0))
-        .expect("rows")
-        .collect::<Result<_, _>>()
-        .expect("ids")
 }
 
 /// Waits for a stderr line of `run` that starts with `start`, or fails naming `what`.

@@ -10,7 +10,7 @@ mod common;
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use common::{EXIT_INPUT, EXIT_STRIPE, Fake, Running, binary, json, stderr};
+use common::{EXIT_INPUT, EXIT_STRIPE, Fake, Running, binary, id_of, json, stderr};
 use fake_stripe::Faults;
 use stripe_connector::types;
 
@@ -29,12 +29,6 @@ fn create_customers(fake: &Fake) -> HashSet<String> {
         }
         ids
     })
-}
-
-/// The id of a line `watch` printed.
-fn id_of(line: &str) -> String {
-    let value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
-    value["id"].as_str().expect("an id").to_string()
 }
 
 #[test]

@@ -180,3 +180,29 @@ fn read_lines(stream: impl Read + Send + 'static) -> Receiver<String> {
     });
     receive
 }
+
+/// The id of a JSON line the command printed.
+pub fn id_of(line: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+    value["id"].as_str().expect("an id").to_string()
+}
+
+/// The ids in the table `objects` of the SQLite database `database` (`--into`'s), in the order
+/// delivered.
+pub fn rows(database: &std::path::Path) -> Vec<String> {
+    let db = rusqlite::Connection::open(database).expect("readable");
+    let mut query = db
+        .prepare("SELECT id FROM objects ORDER BY seq")
+        .expect("a query");
+    query
+        .query_map([], |row| row.get(0))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("ids")
+}
+
+/// A free port on loopback.
+pub fn free_port() -> u16 {
+    let socket = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    socket.local_addr().expect("its address").port()
+}
