@@ -22,13 +22,12 @@
 //!
 //! `cargo bench -p stripe-connector --bench drain`; `-- 20000` for a smaller backlog.
 
+mod child;
 #[allow(dead_code, reason = "the floor's fields are decoded, not read")]
 mod floor;
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::io::{BufRead, BufReader, Read, Write};
 use std::num::NonZeroU64;
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -154,48 +153,15 @@ fn serve(size: usize) {
         .expect("a runtime");
     runtime.block_on(async {
         let (fake, _) = backlog_from(size, 1).await;
-        println!("{}", fake.base_url());
-        std::io::stdout().flush().expect("stdout");
-        tokio::task::spawn_blocking(|| std::io::stdin().read_to_end(&mut Vec::new()))
-            .await
-            .expect("stdin read")
-            .ok();
+        child::announce_and_wait(&fake.base_url()).await;
     });
-}
-
-/// A fake of `size` customers in a child process, and its base URL; it stops when the child is
-/// dropped.
-fn fake_in_child(size: usize) -> (Child, String) {
-    let mut child = Command::new(std::env::current_exe().expect("this binary"))
-        .args(["serve", &size.to_string()])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the fake starts");
-    let mut base = String::new();
-    BufReader::new(child.stdout.take().expect("piped"))
-        .read_line(&mut base)
-        .expect("the fake's URL");
-    (child, base.trim().to_string())
 }
 
 /// The wall-clock time and this process's CPU time of `work`, with its value.
 async fn timed<T>(work: impl Future<Output = T>) -> (Duration, Duration, T) {
-    let (started, cpu) = (Instant::now(), process_cpu());
+    let (started, cpu) = (Instant::now(), child::process_cpu());
     let value = work.await;
-    (started.elapsed(), process_cpu() - cpu, value)
-}
-
-/// The CPU time this process has used so far, in all its threads, user and system.
-fn process_cpu() -> Duration {
-    let mut now = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `now` is a valid, writable timespec for the call's duration.
-    let status = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut now) };
-    assert_eq!(status, 0, "the process CPU clock is readable");
-    Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
+    (started.elapsed(), child::process_cpu() - cpu, value)
 }
 
 /// One round's measures of one side: wall-clock time and CPU time.
@@ -230,7 +196,7 @@ async fn unthrottled(backlog: usize) {
     );
     println!("(median of {ROUNDS} alternating rounds; peak heap above the start, while draining)");
     for size in [1_000, backlog] {
-        let (_fake, base) = fake_in_child(size);
+        let (_fake, base) = child::spawn(&["serve", &size.to_string()]);
         let stripe = Connection::builder(KEY)
             .base_url(&base)
             .throttle(None)

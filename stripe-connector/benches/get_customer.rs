@@ -63,12 +63,11 @@
 //! counts, is the cost of one (the start-up cancels out); `callgrind_annotate` on one of them
 //! lists where it goes.
 
+mod child;
 #[allow(dead_code, reason = "the floor's fields are decoded, not read")]
 mod floor;
 
-use std::io::{BufRead, BufReader, Read, Write};
 use std::num::NonZeroU64;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -263,34 +262,14 @@ fn serve() {
         .route("/v1/customers/{id}", get(json(customer)))
         .route("/v1/customers", get(json(page)));
     let runtime = runtime();
-    runtime
-        .block_on(async {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                .await
-                .expect("a port");
-            println!("http://{}", listener.local_addr().expect("an address"));
-            std::io::stdout().flush().expect("stdout");
-            tokio::spawn(async move { axum::serve(listener, app).await });
-            tokio::task::spawn_blocking(|| std::io::stdin().read_to_end(&mut Vec::new()))
-                .await
-                .expect("stdin read")
-        })
-        .ok();
-}
-
-/// The fixture server in a child process, and its base URL; it stops when the child is dropped.
-fn server_in_child() -> (Child, String) {
-    let mut child = Command::new(std::env::current_exe().expect("this binary"))
-        .arg("serve")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the server starts");
-    let mut base = String::new();
-    BufReader::new(child.stdout.take().expect("piped"))
-        .read_line(&mut base)
-        .expect("the server's URL");
-    (child, base.trim().to_string())
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a port");
+        let base_url = format!("http://{}", listener.local_addr().expect("an address"));
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        child::announce_and_wait(&base_url).await;
+    });
 }
 
 /// The clients of a run.
@@ -332,7 +311,7 @@ struct Row {
 }
 
 fn compare() {
-    let (_server, base) = server_in_child();
+    let (_server, base) = child::spawn(&["serve"]);
     let clients = Clients::new(&base);
     println!(
         "{ROUNDS} rounds of each side; each ratio is the median over rounds of the round's ratio;\n\
@@ -421,7 +400,7 @@ fn print_row(row: Row, rounds: &[Round]) {
 
 /// One side alone, for a profiler: `callers` callers making `calls` calls each.
 fn alone(side: Side, shape: Shape, callers: usize, calls: usize) {
-    let (_server, base) = server_in_child();
+    let (_server, base) = child::spawn(&["serve"]);
     let clients = Clients::new(&base);
     let row = Row {
         shape,
@@ -437,7 +416,7 @@ fn alone(side: Side, shape: Shape, callers: usize, calls: usize) {
 /// One caller alone on one side: the 10th, 50th and 90th percentiles of its calls' durations,
 /// and the CPU per call (to tell the runtimes apart, see the module's comment).
 fn latency(side: Side, shape: Shape, calls: usize) {
-    let (_server, base) = server_in_child();
+    let (_server, base) = child::spawn(&["serve"]);
     let clients = Clients::new(&base);
     let row = Row {
         shape,
@@ -446,9 +425,9 @@ fn latency(side: Side, shape: Shape, calls: usize) {
     };
     runtime().block_on(async {
         run_side(&clients, side, row, calls / 10).await;
-        let start = process_cpu();
+        let start = child::process_cpu();
         let mut durations = run_side(&clients, side, row, calls).await;
-        let cpu = micros(process_cpu() - start) / calls as f64;
+        let cpu = micros(child::process_cpu() - start) / calls as f64;
         durations.sort();
         let at = |p: usize| micros(durations[durations.len() * p / 100]);
         println!(
@@ -526,9 +505,9 @@ impl Round {
         };
         for turn in 0..SIDES.len() {
             let index = (n + turn) % SIDES.len();
-            let start = process_cpu();
+            let start = child::process_cpu();
             let mut durations = run_side(clients, SIDES[index], row, row.shape.calls()).await;
-            round.cpu[index] = process_cpu() - start;
+            round.cpu[index] = child::process_cpu() - start;
             durations.sort();
             round.latency[index] = durations[durations.len() / 2];
         }
@@ -614,18 +593,6 @@ where
         durations.extend(task.await.expect("no panic"));
     }
     durations
-}
-
-/// The CPU time this process has used so far, in all its threads, user and system.
-fn process_cpu() -> Duration {
-    let mut now = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `now` is a valid, writable timespec for the call's duration.
-    let status = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut now) };
-    assert_eq!(status, 0, "the process CPU clock is readable");
-    Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
 }
 
 fn micros(duration: Duration) -> f64 {
