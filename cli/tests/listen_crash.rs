@@ -13,9 +13,8 @@ mod common;
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use common::{Fake, Running, free_port, rows};
+use common::{Fake, Running, create_customers, free_port, rows};
 use fake_stripe::WebhookFaults;
-use stripe_connector::{Connection, types};
 
 /// How many times `listen` is killed.
 const KILLS: usize = 12;
@@ -26,18 +25,6 @@ const DOWN: usize = 20;
 /// `--reconcile` and `--poll`, in seconds.
 const RECONCILE: u64 = 1;
 const POLL: u64 = 2;
-
-/// Creates `n` customers; their ids.
-fn create(fake: &Fake, stripe: &Connection, n: usize) -> Vec<String> {
-    fake.runtime.block_on(async {
-        let mut ids = Vec::with_capacity(n);
-        for _ in 0..n {
-            let params = types::CreateCustomerParams::builder();
-            ids.push(stripe.create_customer(params).await.expect("created").id);
-        }
-        ids
-    })
-}
 
 /// Waits for a stderr line of `run` that starts with `start`, or fails naming `what`.
 fn wait_for(run: &Running, start: &str, what: &str) {
@@ -103,7 +90,7 @@ fn killed_twelve_times_listen_into_sqlite_loses_and_repeats_nothing() {
     for kill in 0..KILLS {
         // Before the first run they would predate the trigger, which starts from now.
         if kill > 0 {
-            expected.extend(create(&fake, &stripe, PER_RUN / 2));
+            expected.extend(create_customers(&fake, &stripe, PER_RUN / 2));
         }
         let mut command = fake.command(&args);
         let after_commit = kill % 2 == 0;
@@ -116,12 +103,12 @@ fn killed_twelve_times_listen_into_sqlite_loses_and_repeats_nothing() {
         }
         let mut run = Running::spawn(command);
         wait_for(&run, "listening for", "the listener");
-        expected.extend(create(&fake, &stripe, PER_RUN / 2));
+        expected.extend(create_customers(&fake, &stripe, PER_RUN / 2));
         match after_commit {
             true => {
                 // More customers until it pauses, so that the commits surely come.
                 while !saw_within(&run, "paused after", Duration::from_millis(200)) {
-                    expected.extend(create(&fake, &stripe, 1));
+                    expected.extend(create_customers(&fake, &stripe, 1));
                     assert!(expected.len() < 1_000, "listen never paused after a commit");
                 }
             }
@@ -151,7 +138,7 @@ fn killed_twelve_times_listen_into_sqlite_loses_and_repeats_nothing() {
         assert!(endpoint.get_or_insert(endpoints[0].clone()) == &endpoints[0]);
     }
     // Created while nobody listens, their webhooks failing until the retries give up.
-    expected.extend(create(&fake, &stripe, DOWN));
+    expected.extend(create_customers(&fake, &stripe, DOWN));
     let before = rows(&database).len();
     assert!(
         before < expected.len(),

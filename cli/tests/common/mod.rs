@@ -206,3 +206,15 @@ pub fn free_port() -> u16 {
     let socket = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
     socket.local_addr().expect("its address").port()
 }
+
+/// Creates `n` customers through `stripe`, one after the other; their ids.
+pub fn create_customers(fake: &Fake, stripe: &Connection, n: usize) -> Vec<String> {
+    fake.runtime.block_on(async {
+        let mut ids = Vec::with_capacity(n);
+        for _ in 0..n {
+            let params = stripe_connector::types::CreateCustomerParams::builder();
+            ids.push(stripe.create_customer(params).await.expect("created").id);
+        }
+        ids
+    })
+}
