@@ -1,5 +1,5 @@
-//! One throttle per connection across workers: four real worker processes poll the four
-//! triggers of one connection flat out under a scaled rule of 10 calls in any 2 s, set with
+//! One throttle per connection across workers: four real worker processes poll every
+//! trigger of one connection flat out under a scaled rule of 10 calls in any 2 s, set with
 //! `fleet add-connection --throttle 10/2`. Every call the fake Stripe receives is in the
 //! throttle's ledger, no 2 s window of the ledger holds more than 10, and the rule is used to
 //! at least 95% of what it allows.
@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use common::fleet::{Creator, Db};
 use common::{Fake, Running};
+use stripe_connector_fleet::TriggerKind;
 
 const KEY: &str = "sk_test_hot";
 const CALLS: usize = 10;
@@ -52,9 +53,10 @@ fn four_workers_on_one_connection_keep_to_its_rule_and_use_it_fully() {
     let fake = Fake::start();
     let creator = Creator::new(&fake.url());
     fake.runtime.block_on(async {
-        let customer = creator.create(KEY, "OnNewCustomer", "").await;
-        for trigger in ["OnNewOrder", "OnNewCharge", "OnNewInvoiceItem"] {
-            creator.create(KEY, trigger, &customer).await;
+        // One object per trigger: the customer first, whom an invoice item needs.
+        let customer = creator.create(KEY, "customer", "").await;
+        for trigger in TriggerKind::all().filter(|t| t.info().command != "customer") {
+            creator.create(KEY, trigger.name(), &customer).await;
         }
     });
     let url = fake.url();
@@ -69,8 +71,17 @@ fn four_workers_on_one_connection_keep_to_its_rule_and_use_it_fully() {
             &url,
         ],
     );
-    for trigger in ["order", "charge", "invoice-item", "customer"] {
-        fleet(&db, &["subscribe", "hot", trigger, "--from", "beginning"]);
+    for trigger in TriggerKind::all() {
+        fleet(
+            &db,
+            &[
+                "subscribe",
+                "hot",
+                trigger.info().command,
+                "--from",
+                "beginning",
+            ],
+        );
     }
     keep_ledger(&db);
     let before = fake.fake.requests();

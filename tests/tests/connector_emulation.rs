@@ -142,24 +142,15 @@ impl Platform {
         items
     }
 
-    /// Creates an object the connector has no action for, as Stripe's docs show.
-    async fn create(&self, path: &str, form: &[(&str, &str)]) -> Value {
-        let body: Vec<String> = form
-            .iter()
-            .map(|(k, v)| {
-                format!(
-                    "{}={}",
-                    powerplatform::emulator::encode(k),
-                    powerplatform::emulator::encode(v)
-                )
-            })
-            .collect();
+    /// Creates an object the connector has no action for: posts the encoded form `body` to
+    /// `path` on the fake, as Stripe's docs show; Stripe's answer.
+    async fn post_form(&self, path: &str, body: String) -> Value {
         let response = self
             .http
             .post(format!("{}{path}", self.fake.base_url()))
             .header("authorization", format!("Bearer {KEY}"))
             .header("content-type", "application/x-www-form-urlencoded")
-            .body(body.join("&"))
+            .body(body)
             .send()
             .await
             .expect("the fake answers");
@@ -172,49 +163,17 @@ impl Platform {
         customer["id"].as_str().expect("an id").to_string()
     }
 
-    /// A new object of the kind `trigger` delivers.
+    /// A new object of the kind `trigger` delivers, made with the fake's example form for the
+    /// trigger's list; an invoice item goes to `customer`.
     async fn new_object(&self, trigger: &str, customer: &str) -> Value {
-        match trigger {
-            "OnNewCustomer" => {
-                let id = self.customer("new@example.com").await;
-                json!({ "id": id })
-            }
-            "OnNewCharge" => {
-                self.create(
-                    "/v1/charges",
-                    &[
-                        ("amount", "2000"),
-                        ("currency", "usd"),
-                        ("source", "tok_visa"),
-                    ],
-                )
-                .await
-            }
-            "OnNewInvoiceItem" => {
-                self.create(
-                    "/v1/invoiceitems",
-                    &[
-                        ("amount", "500"),
-                        ("currency", "usd"),
-                        ("customer", customer),
-                    ],
-                )
-                .await
-            }
-            "OnNewOrder" => {
-                self.create(
-                    "/v1/orders",
-                    &[
-                        ("currency", "usd"),
-                        ("items[0][type]", "sku"),
-                        ("items[0][amount]", "1500"),
-                        ("items[0][description]", "T-shirt"),
-                    ],
-                )
-                .await
-            }
-            other => panic!("no object for {other}"),
-        }
+        let path = connector::TRIGGERS
+            .iter()
+            .find(|info| info.name == trigger)
+            .unwrap_or_else(|| panic!("{trigger} is no trigger of the spec"))
+            .path;
+        let form = fake_stripe::example_form(path, customer)
+            .unwrap_or_else(|| panic!("the fake creates no objects on {path}"));
+        self.post_form(path, form).await
     }
 }
 
@@ -397,12 +356,7 @@ async fn the_platform_refuses_what_the_connector_does_not_declare() {
 async fn each_trigger_delivers_a_new_object_on_the_next_poll() {
     let platform = Platform::start().await;
     let customer = platform.customer("owner@example.com").await;
-    for trigger in [
-        "OnNewCustomer",
-        "OnNewCharge",
-        "OnNewInvoiceItem",
-        "OnNewOrder",
-    ] {
+    for trigger in connector::TRIGGERS.iter().map(|info| info.name) {
         platform.new_object(trigger, &customer).await;
         platform.fake.advance(1);
         let mut poller = Poller::default();
