@@ -1,6 +1,7 @@
 //! Leases and the shared throttle against PostgreSQL and the fake Stripe, in one process: a
 //! poll whose lease is taken over makes no further call, a drain many leases long keeps its
-//! lease while it progresses (two workers, no takeover, no search restarted), and calls woken
+//! lease while it progresses (two workers, no takeover, no search restarted), a commit made
+//! after a takeover writes nothing (the next holder delivers it all, once), and calls woken
 //! too late for their slots (the worker's runtime frozen) reserve again instead of bursting.
 
 mod common;
@@ -134,6 +135,121 @@ async fn a_poll_whose_lease_is_taken_over_makes_no_further_call_and_writes_nothi
         row.get::<_, i64>(0),
         0,
         "nothing written by the fenced poll"
+    );
+}
+
+/// The fleet's deliveries in order, each as (object id, worker that delivered it).
+async fn deliveries_of(test: &common::TestFleet) -> Vec<(String, String)> {
+    let rows = test
+        .client()
+        .await
+        .query(
+            "SELECT object_id, delivered_by FROM deliveries ORDER BY position",
+            &[],
+        )
+        .await
+        .expect("read");
+    rows.iter().map(|row| (row.get(0), row.get(1))).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_commit_after_the_lease_was_taken_over_writes_neither_objects_nor_checkpoint() {
+    let Some(test) = common::fleet(8).await else {
+        return;
+    };
+    let fake = fake_stripe::start().await.expect("a fake Stripe");
+    let stripe = Connection::builder(KEY)
+        .base_url(fake.base_url())
+        .throttle(None)
+        .build()
+        .expect("a connection");
+    for _ in 0..3 {
+        stripe
+            .create_customer(types::CreateCustomerParams::builder())
+            .await
+            .expect("created");
+    }
+    let fleet = &test.fleet;
+    fleet
+        .add_connection(&common::kek(), "late", KEY, &fake.base_url(), None)
+        .await
+        .expect("added");
+    fleet
+        .subscribe("late", common::trigger_named("customer"), Start::Beginning)
+        .await
+        .expect("subscribed");
+    let client = test.client().await;
+    let checkpoint = "SELECT state::text, delivered FROM subscriptions";
+    let before = client.query_one(checkpoint, &[]).await.expect("read");
+    // The poll's one call finds all three customers, its answer held back a second: the lease
+    // changes hands while the answer is on its way, so only the commit's fence can stop it.
+    fake.set_faults(Faults {
+        latency: Duration::from_secs(1),
+        ..Faults::default()
+    });
+    let outcome = Arc::new(Mutex::new(None));
+    let seen = outcome.clone();
+    let mut settings = WorkerSettings::new("holder");
+    settings.lease = Duration::from_secs(30);
+    settings.interval = Duration::from_secs(3600);
+    let (stop, running) = start_worker(fleet, settings, move |event| {
+        let ended = match event {
+            Event::Fenced { .. } => "fenced",
+            Event::Committed { .. } => "committed",
+            _ => return,
+        };
+        seen.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get_or_insert(ended);
+    });
+    until("the poll's call is on the wire", || {
+        fake.list_requests() == 1
+    })
+    .await;
+    client
+        .batch_execute(
+            "UPDATE subscriptions SET lease_token = nextval('lease_tokens'), leased_by = 'thief',
+                 due_at = clock_timestamp() + interval '1 hour'",
+        )
+        .await
+        .expect("taken over");
+    let ended = || *outcome.lock().unwrap_or_else(|e| e.into_inner());
+    until("the holder's commit ends", || ended().is_some()).await;
+    stop.send(()).expect("running");
+    running.await.expect("stops");
+    assert_eq!(ended(), Some("fenced"), "the holder's commit was refused");
+    assert_eq!(
+        fake.list_requests(),
+        1,
+        "one call, made before the takeover"
+    );
+    assert_eq!(deliveries_of(&test).await, [], "no object written");
+    let after = client.query_one(checkpoint, &[]).await.expect("read");
+    assert_eq!(
+        (after.get::<_, Option<String>>(0), after.get::<_, i64>(1)),
+        (before.get::<_, Option<String>>(0), before.get::<_, i64>(1)),
+        "the checkpoint is as it was before the poll"
+    );
+    // The thief's lease runs out: the next holder delivers the three, once each.
+    fake.set_faults(Faults::default());
+    client
+        .batch_execute("UPDATE subscriptions SET leased_by = NULL, due_at = clock_timestamp()")
+        .await
+        .expect("released");
+    let (stop, running) = start_worker(fleet, WorkerSettings::new("heir"), |_| {});
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut delivered = deliveries_of(&test).await;
+    while delivered.len() < 3 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        delivered = deliveries_of(&test).await;
+    }
+    stop.send(()).expect("running");
+    running.await.expect("stops");
+    let by_heir = delivered.iter().filter(|(_, by)| by == "heir").count();
+    assert_eq!(
+        (delivered.len(), by_heir),
+        (3, 3),
+        "each customer delivered once, by the next holder: {delivered:?}"
     );
 }
 
