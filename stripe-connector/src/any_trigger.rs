@@ -9,9 +9,12 @@ use std::num::NonZeroU32;
 use std::pin::Pin;
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::metadata::{Listed, Trigger, TriggerInfo};
+use crate::types::Event;
+use crate::webhook::{WebhookError, announced};
 use crate::{Connection, Error, PollState, Polled, Timestamp, connector, poll_at_most};
 
 /// An object a poll found, as JSON, with the id and creation time it is listed by.
@@ -32,23 +35,28 @@ pub type JsonPoll<'a> =
 /// One poll of a trigger whose type is known only inside the function.
 type PollFn = for<'a> fn(&'a Connection, Option<&'a PollState>, NonZeroU32) -> JsonPoll<'a>;
 
+/// The object an event announces to a trigger whose type is known only inside the function.
+type AnnounceFn = fn(&Event) -> Result<Option<JsonObject>, WebhookError>;
+
 /// A trigger of the spec chosen at run time: its [`TriggerInfo`] and a poll of it.
 #[derive(Clone, Copy)]
 pub struct AnyTrigger {
     /// The trigger's name, command word, summary and list.
     pub info: TriggerInfo,
     poll: PollFn,
+    announce: AnnounceFn,
 }
 
 impl AnyTrigger {
     /// The trigger `T`.
     pub const fn of<T: Trigger>() -> Self
     where
-        T::Item: Serialize,
+        T::Item: Serialize + DeserializeOwned,
     {
         Self {
             info: T::INFO,
             poll: poll_json::<T>,
+            announce: announce_json::<T>,
         }
     }
 
@@ -69,6 +77,14 @@ impl AnyTrigger {
         calls: NonZeroU32,
     ) -> JsonPoll<'a> {
         (self.poll)(stripe, state, calls)
+    }
+
+    /// The object `event` announces to this trigger, as JSON, like
+    /// [`announced`](crate::webhook::announced): `Ok(None)` when the event's type is not one of
+    /// the trigger's ([`TriggerInfo::events`]), an error when its `data.object` is not the
+    /// trigger's object.
+    pub fn announced(&self, event: &Event) -> Result<Option<JsonObject>, WebhookError> {
+        (self.announce)(event)
     }
 }
 
@@ -129,6 +145,28 @@ where
             caught_up: polled.caught_up,
         })
     })
+}
+
+/// The object `event` announces to `T`, typed by `T` and then turned into JSON, so that it
+/// reads exactly as a poll of `T` delivers it.
+fn announce_json<T>(event: &Event) -> Result<Option<JsonObject>, WebhookError>
+where
+    T: Trigger,
+    T::Item: Serialize + DeserializeOwned,
+{
+    let Some(new) = announced::<T>(event)? else {
+        return Ok(None);
+    };
+    let json = serde_json::to_value(&new.object).map_err(|source| WebhookError::Object {
+        event: event.id.clone(),
+        event_type: event.type_.clone(),
+        source,
+    })?;
+    Ok(Some(JsonObject {
+        id: new.object.id().to_string(),
+        created: new.object.created(),
+        json,
+    }))
 }
 
 /// `item` as JSON, with its id and creation time.

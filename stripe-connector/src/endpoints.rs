@@ -21,7 +21,17 @@ pub async fn create_endpoint<T: Trigger>(
     stripe: &Connection,
     url: &str,
 ) -> Result<CreatedEndpoint, Error> {
-    let events: Vec<String> = T::INFO.events.iter().map(|e| e.to_string()).collect();
+    create_endpoint_for(stripe, url, T::INFO.events).await
+}
+
+/// Creates an endpoint at `url` for the event types `events`: for several triggers at once,
+/// the union of theirs.
+pub async fn create_endpoint_for(
+    stripe: &Connection,
+    url: &str,
+    events: &[&str],
+) -> Result<CreatedEndpoint, Error> {
+    let events: Vec<String> = events.iter().map(|e| e.to_string()).collect();
     let body = types::CreateWebhookEndpointParams::builder()
         .url(url)
         .enabled_events(events);

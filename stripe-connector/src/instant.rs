@@ -64,13 +64,41 @@ pub async fn events_after<T: Trigger>(
 where
     T::Item: DeserializeOwned,
 {
-    let (events, expired) = match new_events::<T>(stripe, cursor).await {
+    let read = events_of(stripe, T::INFO.events, cursor).await?;
+    let mut items = Vec::with_capacity(read.items.len());
+    for event in &read.items {
+        let announced = announced::<T>(event).map_err(|e| Error::UnexpectedResponse {
+            status: Some(200),
+            request_id: None,
+            detail: e.to_string(),
+            excerpt: event.id.clone(),
+        })?;
+        items.extend(announced.map(|new| new.object));
+    }
+    Ok(EventsRead {
+        items,
+        cursor: read.cursor,
+        expired: read.expired,
+    })
+}
+
+/// Reads the events of the types `types` after `cursor`, oldest first: what a reconciliation
+/// of several triggers at once reads (each event goes to the triggers that announce its type,
+/// [`AnyTrigger::announced`](crate::AnyTrigger::announced)). When Stripe no longer keeps the
+/// cursor's event (404), reads the events it still keeps from the cursor's time instead, and
+/// says so in [`EventsRead::expired`].
+pub async fn events_of(
+    stripe: &Connection,
+    types: &[&str],
+    cursor: &EventCursor,
+) -> Result<EventsRead<Event>, Error> {
+    let (mut events, expired) = match new_events(stripe, types, cursor).await {
         Err(error) if is_missing(&error) => {
             let EventCursor::After { created, .. } = cursor else {
                 return Err(error);
             };
             let since = EventCursor::Since(*created);
-            (new_events::<T>(stripe, &since).await?, true)
+            (new_events(stripe, types, &since).await?, true)
         }
         read => (read?, false),
     };
@@ -85,18 +113,9 @@ where
         },
         None => cursor.clone(),
     };
-    let mut items = Vec::with_capacity(events.len());
-    for event in events.iter().rev() {
-        let announced = announced::<T>(event).map_err(|e| Error::UnexpectedResponse {
-            status: Some(200),
-            request_id: None,
-            detail: e.to_string(),
-            excerpt: event.id.clone(),
-        })?;
-        items.extend(announced.map(|new| new.object));
-    }
+    events.reverse();
     Ok(EventsRead {
-        items,
+        items: events,
         cursor: next,
         expired,
     })
@@ -106,11 +125,16 @@ where
 /// is none, from the current time: where a reconciliation starts that wants only what comes
 /// next.
 pub async fn newest_event<T: Trigger>(stripe: &Connection) -> Result<EventCursor, Error> {
-    let types: Vec<String> = T::INFO.events.iter().map(|t| t.to_string()).collect();
+    newest_event_of(stripe, T::INFO.events).await
+}
+
+/// A cursor after the newest event of the types `types` that exists now (one call), or, when
+/// there is none, from the current time.
+pub async fn newest_event_of(stripe: &Connection, types: &[&str]) -> Result<EventCursor, Error> {
     let call = stripe
         .client()
         .list_events()
-        .types(types)
+        .types(owned(types))
         .limit(NonZeroU64::MIN);
     let page = crate::actions::finish(call.send().await).await?;
     Ok(match page.data.into_iter().next() {
@@ -122,12 +146,18 @@ pub async fn newest_event<T: Trigger>(stripe: &Connection) -> Result<EventCursor
     })
 }
 
-/// The events of `T`'s types after `cursor`, newest first.
-async fn new_events<T: Trigger>(
+/// `types` as the list call takes them.
+fn owned(types: &[&str]) -> Vec<String> {
+    types.iter().map(|t| t.to_string()).collect()
+}
+
+/// The events of the types `types` after `cursor`, newest first.
+async fn new_events(
     stripe: &Connection,
+    types: &[&str],
     cursor: &EventCursor,
 ) -> Result<Vec<Event>, Error> {
-    let types: Vec<String> = T::INFO.events.iter().map(|t| t.to_string()).collect();
+    let types = owned(types);
     let limit = NonZeroU64::new(100).unwrap_or(NonZeroU64::MIN);
     let mut events: Vec<Event> = Vec::new();
     let (mut ending_before, since) = match cursor {

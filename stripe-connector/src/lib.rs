@@ -95,7 +95,8 @@ pub use generated::{Client, ResponseValue, builder, connector, prelude, triggers
 pub use hooks::Policy;
 pub use http::{USER_AGENT, client_builder};
 pub use instant::{
-    EventCursor, EventsRead, Instant, RETENTION_SECONDS, events_after, newest_event,
+    EventCursor, EventsRead, Instant, RETENTION_SECONDS, events_after, events_of, newest_event,
+    newest_event_of,
 };
 pub use limiter::{Limiter, Refused};
 pub use lock::StateLock;
