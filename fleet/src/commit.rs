@@ -16,45 +16,10 @@ use crate::lease::Held;
 use crate::{Error, Metrics};
 use stripe_connector::JsonObject;
 
-/// Moves subscription `$1` to state `$3` (unchanged when NULL) if it still holds lease `$2`, counts its `$4` new
-/// objects, and then: while `$5` (keep the lease) and the lease's deadline has not passed,
-/// extends the lease to `$6` seconds from now; otherwise releases it, due again `$7` seconds
-/// from now, with the error `$8` (NULL: none, and the count of failures starts again; else
-/// one more failure). Writes the objects (`$9` ids, `$10` creation times, `$11` JSON) after the
-/// last delivery, as delivered by worker `$12`, and notifies channel `$13` when there are any.
-///
-/// One statement, so one transaction: all of it or none. The lock on the subscription's row
-/// comes first and orders the commits of a subscription, so positions follow commit order.
-const COMMIT: &str = "
-    WITH held AS (
-        SELECT id, delivered AS base, due_at > clock_timestamp() AS in_time
-        FROM subscriptions WHERE id = $1 AND lease_token = $2
-        FOR UPDATE
-    ), fenced AS (
-        UPDATE subscriptions s
-        SET state = coalesce($3, s.state), delivered = s.delivered + $4,
-            due_at = clock_timestamp() + CASE WHEN $5 AND held.in_time THEN $6::float8
-                                              ELSE $7::float8 END * interval '1 second',
-            leased_by = CASE WHEN $5 AND held.in_time THEN s.leased_by END,
-            failures = CASE WHEN $8::text IS NULL THEN 0 ELSE s.failures + 1 END,
-            last_error = $8::text,
-            failing_since = CASE WHEN $8::text IS NULL THEN NULL
-                                 ELSE coalesce(s.failing_since, clock_timestamp()) END,
-            polls = s.polls + 1, polled_at = clock_timestamp()
-        FROM held WHERE s.id = held.id
-        RETURNING s.id, held.base, held.in_time
-    ), written AS (
-        INSERT INTO deliveries (subscription_id, position, object_id, created, object, delivered_by)
-        SELECT fenced.id, fenced.base + item.n, item.object_id, item.created, item.object, $12
-        FROM fenced,
-             unnest($9::text[], $10::int8[], $11::jsonb[]) WITH ORDINALITY
-                 AS item(object_id, created, object, n)
-        RETURNING 1
-    ), woken AS (
-        SELECT pg_notify($13, fenced.id::text) FROM fenced WHERE $4 > 0
-    )
-    SELECT (SELECT count(*) FROM fenced), (SELECT bool_and(in_time) FROM fenced),
-           (SELECT count(*) FROM written), (SELECT count(*) FROM woken)";
+/// The commit of a poll (see `commit_poll` in the migrations): the objects that are new to the
+/// subscription, its state and what becomes of the lease, in one transaction, fenced by the
+/// lease's token.
+const COMMIT: &str = "SELECT * FROM commit_poll($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
 
 /// What a commit does with the lease.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -93,14 +58,15 @@ pub(crate) struct Target<'a> {
 }
 
 /// Commits `objects` and `state` (`None`: the state stays as it is) for the poll holding
-/// `held`, then does `then` with the lease.
+/// `held`, then does `then` with the lease; with how many of the objects were new (delivered
+/// now rather than earlier by another path).
 pub(crate) async fn commit(
     target: &Target<'_>,
     held: &Held,
     objects: Vec<JsonObject>,
     state: Option<&PollState>,
     then: Then<'_>,
-) -> Result<Committed, Error> {
+) -> Result<(Committed, usize), Error> {
     let count = objects.len();
     let mut ids = Vec::with_capacity(count);
     let mut created = Vec::with_capacity(count);
@@ -121,10 +87,9 @@ pub(crate) async fn commit(
         .query_one(
             &statement,
             &[
-                &held.subscription,
+                &held.subscription(),
                 &held.token,
                 &state.map(Json),
-                &i64::try_from(count).unwrap_or(i64::MAX),
                 &keep,
                 &held.lease.as_secs_f64(),
                 &due_in.as_secs_f64(),
@@ -138,10 +103,11 @@ pub(crate) async fn commit(
         )
         .await?;
     target.metrics.round_trip();
-    let fenced: i64 = row.get(0);
+    let held_still: bool = row.get(0);
     let in_time: Option<bool> = row.get(1);
-    Ok(match (fenced, keep && in_time == Some(true)) {
-        (0, _) => {
+    let written: i64 = row.get(2);
+    let committed = match (held_still, keep && in_time == Some(true)) {
+        (false, _) => {
             held.lost();
             Committed::Fenced
         }
@@ -153,5 +119,6 @@ pub(crate) async fn commit(
             held.lost();
             Committed::Released
         }
-    })
+    };
+    Ok((committed, usize::try_from(written).unwrap_or_default()))
 }

@@ -186,6 +186,19 @@ impl Fleet {
     }
 }
 
+impl Fleet {
+    /// The id of the connection named `name`.
+    pub(crate) async fn connection_id(&self, name: &str) -> Result<i64, Error> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt("SELECT id FROM connections WHERE name = $1", &[&name])
+            .await?;
+        self.metrics.round_trip();
+        row.map(|row| row.get(0))
+            .ok_or_else(|| Error::Input(format!("no connection named {name:?}")))
+    }
+}
+
 /// Parks the connection with id `id` because Stripe refused its key (`why`): no worker claims
 /// its subscriptions until the key is replaced.
 pub(crate) async fn park(

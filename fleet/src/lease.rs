@@ -19,8 +19,11 @@ use crate::limiter::Slot;
 use crate::{Error, Metrics, TriggerKind};
 
 /// Claims at most `$1` due subscriptions for `$2` seconds for worker `$3`, and reserves the
-/// first call of each (see `claim_due` in the migrations).
-const CLAIM: &str = "SELECT * FROM claim_due($1, $2, $3)";
+/// first call of each (see `claim_due` in the migrations); tells of each whether its connection
+/// has a webhook endpoint.
+const CLAIM: &str = "
+    SELECT d.*, EXISTS (SELECT 1 FROM endpoints e WHERE e.connection_id = d.connection_id)
+    FROM claim_due($1, $2, $3) d";
 
 /// Seconds until the next subscription that is not paused, of a connection that is not parked,
 /// falls due (negative when one is due already).
@@ -46,6 +49,9 @@ pub(crate) struct Lease {
     pub(crate) claimed_at: Instant,
     /// The slot the claim reserved for the first call, when the connection has a throttle.
     pub(crate) first_slot: Option<Slot>,
+    /// Whether the connection has a webhook endpoint: its objects come from webhooks and a
+    /// reconciliation, and the list is polled only now and then.
+    pub(crate) webhooks: bool,
 }
 
 /// Claims at most `limit` due subscriptions for `worker`, each for `lease`.
@@ -84,6 +90,7 @@ pub(crate) async fn claim(
                     row.get(8),
                     row.get(9),
                 ),
+                webhooks: row.get(10),
             })
         })
         .collect()
@@ -99,10 +106,29 @@ pub(crate) async fn next_due(pool: &Pool, metrics: &Metrics) -> Result<Option<Du
     Ok(seconds.map(|s| Duration::try_from_secs_f64(s).unwrap_or_default()))
 }
 
-/// What a poll knows of its lease, shared by the poll and the limiter its calls wait in.
+/// What a lease is on: a subscription's polls, or the reconciliation of a connection's events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holding {
+    /// The subscription with this id.
+    Subscription(i64),
+    /// The endpoint of the connection with this id.
+    Events(i64),
+}
+
+impl std::fmt::Display for Holding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Subscription(id) => write!(f, "subscription {id}"),
+            Self::Events(connection) => write!(f, "the events of connection {connection}"),
+        }
+    }
+}
+
+/// What a poll or a reconciliation knows of its lease, shared with the limiter its calls wait
+/// in.
 #[derive(Debug)]
 pub(crate) struct Held {
-    pub(crate) subscription: i64,
+    pub(crate) holding: Holding,
     pub(crate) token: i64,
     /// How long a lease or a renewal lasts.
     pub(crate) lease: Duration,
@@ -115,12 +141,31 @@ pub(crate) struct Held {
 impl Held {
     /// The lease of `lease`, which lasts `duration` from its claim.
     pub(crate) fn new(lease: &Lease, duration: Duration) -> Self {
+        let holding = Holding::Subscription(lease.subscription);
+        Self::on(holding, lease.token, lease.claimed_at, duration)
+    }
+
+    /// The lease with `token` on `holding`, claimed at `claimed_at` for `duration`.
+    pub(crate) fn on(
+        holding: Holding,
+        token: i64,
+        claimed_at: Instant,
+        duration: Duration,
+    ) -> Self {
         Self {
-            subscription: lease.subscription,
-            token: lease.token,
+            holding,
+            token,
             lease: duration,
-            deadline: Mutex::new(Some(lease.claimed_at + duration)),
+            deadline: Mutex::new(Some(claimed_at + duration)),
             progress: AtomicBool::new(false),
+        }
+    }
+
+    /// The subscription leased, if the lease is on one.
+    pub(crate) fn subscription(&self) -> Option<i64> {
+        match self.holding {
+            Holding::Subscription(id) => Some(id),
+            Holding::Events(_) => None,
         }
     }
 
@@ -129,13 +174,12 @@ impl Held {
         match *self.deadline() {
             Some(deadline) if Instant::now() < deadline => Ok(()),
             Some(_) => Err(Refused(format!(
-                "the lease of subscription {} ran out before this call",
-                self.subscription
+                "the lease of {} ran out before this call",
+                self.holding
             ))),
             None => Err(Refused(format!(
-                "the lease of subscription {} is lost: another worker holds it, or its deadline \
-                 passed",
-                self.subscription
+                "the lease of {} is lost: another worker holds it, or its deadline passed",
+                self.holding
             ))),
         }
     }

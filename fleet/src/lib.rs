@@ -21,6 +21,14 @@
 //! - **Consumers** ([`Consumer`]) read the deliveries in order per subscription and
 //!   acknowledge them, woken by `LISTEN`/`NOTIFY`. Workers prune the deliveries every consumer
 //!   acknowledged once they are older than the retention age ([`Fleet::prune`]).
+//! - **Instant triggers**: a connection can have a webhook endpoint
+//!   ([`Fleet::create_endpoint`]), its signing secret sealed like the key. One [`Inbox`] receives
+//!   the webhooks of every connection, verifies each with its own connection's secret and
+//!   delivers the object at once; one reconciliation of `/v1/events` per connection, for all of
+//!   its triggers, claimed by workers with leases like a subscription, delivers what the
+//!   webhooks missed; the subscriptions' lists are then polled only now and then
+//!   ([`WorkerSettings::poll_with_webhooks`]). Whichever path finds an object first, each
+//!   subscription gets it once.
 //! - **Operations**: pause, resume and remove subscriptions, remove connections, rotate the
 //!   key-encryption key ([`Fleet::rotate_kek`]), see where everything stands
 //!   ([`Fleet::status`]) and the workers' metrics ([`Fleet::encode_metrics`]).
@@ -40,18 +48,22 @@
 //! The tables live in a schema of their own (`stripe_fleet` by default), created and brought
 //! up to date by versioned migrations whenever a fleet is opened.
 
+mod announce;
 mod backoff;
 mod commit;
 mod connections;
 mod database;
 mod deliveries;
+mod endpoints;
 mod error;
+mod inbox;
 mod lease;
 mod limiter;
 mod listen;
 mod manage;
 mod metrics;
 mod migrations;
+mod reconcile;
 mod retention;
 mod secret;
 mod slice;
@@ -70,7 +82,9 @@ pub use backoff::Backoff;
 pub use connections::ConnectionInfo;
 pub use database::{DEFAULT_SCHEMA, Database};
 pub use deliveries::{Consumer, Delivery};
+pub use endpoints::{EndpointInfo, endpoint_url, event_types};
 pub use error::Error;
+pub use inbox::{Inbox, Refusal};
 pub use manage::Removed;
 pub use metrics::METRICS_CONTENT_TYPE;
 pub use retention::{PRUNE_BATCH, Pruned};
@@ -79,7 +93,8 @@ pub use status::{ConnectionStatus, Status, SubscriptionStatus};
 pub use subscriptions::SubscriptionInfo;
 pub use trigger::TriggerKind;
 pub use worker::{
-    ABANDON_AFTER_LEASES, DEFAULT_RETENTION, Event, OnEvent, SLICE_CALLS, Worker, WorkerSettings,
+    ABANDON_AFTER_LEASES, DEFAULT_POLL_WITH_WEBHOOKS, DEFAULT_RECONCILE, DEFAULT_RETENTION, Event,
+    OnEvent, SLICE_CALLS, Worker, WorkerSettings,
 };
 
 /// The fleet's database, open: a pool of clients on its schema, migrated to the latest version.

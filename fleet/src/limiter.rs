@@ -95,7 +95,7 @@ impl SharedThrottle {
                 &statement,
                 &[
                     &self.connection,
-                    &held.subscription,
+                    &held.subscription(),
                     &held.token,
                     &renew,
                     &moved.map(|slot| slot.at),
@@ -134,12 +134,9 @@ impl SharedThrottle {
 
 /// The refusal of a call whose lease the database says is lost.
 fn lost(held: &Held) -> Refused {
-    held.check().err().unwrap_or_else(|| {
-        Refused(format!(
-            "the lease of subscription {} is lost",
-            held.subscription
-        ))
-    })
+    held.check()
+        .err()
+        .unwrap_or_else(|| Refused(format!("the lease of {} is lost", held.holding)))
 }
 
 /// The limiter of one poll's calls: its lease, and its connection's throttle when it has one.

@@ -4,7 +4,7 @@
 
 use deadpool_postgres::Transaction;
 
-use crate::secret::Sealed;
+use crate::secret::{Sealed, Secret};
 use crate::{Error, Fleet, KeyEncryptionKey};
 
 /// A consumer's unacknowledged deliveries among subscriptions `$1`: the first such consumer,
@@ -77,10 +77,10 @@ impl Fleet {
         finish(transaction, removed).await
     }
 
-    /// Re-seals every stored API key under `new`, opening each with `old`, in one transaction:
-    /// all of them or none. Returns how many. Workers started after it need `new`; a worker
-    /// still running keeps the keys it has opened, and any it opens with `old` fails, naming
-    /// the connection.
+    /// Re-seals every stored API key and webhook signing secret under `new`, opening each with
+    /// `old`, in one transaction: all of them or none. Returns how many connections. Workers
+    /// started after it need `new`; a worker still running keeps the keys it has opened, and
+    /// any it opens with `old` fails, naming the connection.
     pub async fn rotate_kek(
         &self,
         old: &KeyEncryptionKey,
@@ -188,8 +188,43 @@ async fn reseal(
                 &[&id, &resealed.nonce, &resealed.ciphertext],
             )
             .await?;
+        reseal_secret(transaction, old, new, id, &name).await?;
     }
     Ok(rows.len())
+}
+
+/// Re-seals the webhook signing secret of connection `id`, named `name`, if it has one.
+async fn reseal_secret(
+    transaction: &Transaction<'_>,
+    old: &KeyEncryptionKey,
+    new: &KeyEncryptionKey,
+    id: i64,
+    name: &str,
+) -> Result<(), Error> {
+    let Some(row) = transaction
+        .query_opt(
+            "SELECT secret_nonce, secret_ciphertext FROM endpoints WHERE connection_id = $1 \
+             FOR UPDATE",
+            &[&id],
+        )
+        .await?
+    else {
+        return Ok(());
+    };
+    let what = Secret::SigningSecret(name);
+    let sealed = Sealed {
+        nonce: row.get(0),
+        ciphertext: row.get(1),
+    };
+    let resealed = new.seal_as(&what, &old.open_as(&what, &sealed)?)?;
+    transaction
+        .execute(
+            "UPDATE endpoints SET secret_nonce = $2, secret_ciphertext = $3 \
+             WHERE connection_id = $1",
+            &[&id, &resealed.nonce, &resealed.ciphertext],
+        )
+        .await?;
+    Ok(())
 }
 
 /// Removes subscriptions `ids`, locked by the caller's transaction, with their deliveries.

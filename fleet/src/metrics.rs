@@ -1,6 +1,6 @@
 //! [`Metrics`]: what a fleet's workers count, in Prometheus' text format (0.0.4) through the
-//! `prometheus-client` crate: polls, deliveries, failures by kind, fenced commits, throttle
-//! waits, database round trips, and each subscription's lag, read from the tables when the
+//! `prometheus-client` crate: polls, deliveries, webhooks, reconciliations, failures by kind,
+//! fenced commits, throttle waits, database round trips, and each subscription's lag, read from the tables when the
 //! metrics are encoded.
 
 use std::sync::atomic::AtomicU64;
@@ -43,6 +43,8 @@ pub(crate) struct Metrics {
     throttle_wait_seconds: Counter<f64, AtomicU64>,
     round_trips: Counter,
     pruned: Counter,
+    webhooks: Counter,
+    reconciliations: Counter,
     watermark_age: Family<Subscription, Gauge<f64, AtomicU64>>,
     unacknowledged: Family<Subscription, Gauge>,
 }
@@ -59,6 +61,8 @@ impl Default for Metrics {
             throttle_wait_seconds: Counter::default(),
             round_trips: Counter::default(),
             pruned: Counter::default(),
+            webhooks: Counter::default(),
+            reconciliations: Counter::default(),
             watermark_age: Family::default(),
             unacknowledged: Family::default(),
         };
@@ -111,6 +115,16 @@ impl Metrics {
             self.pruned.clone(),
         );
         r.register(
+            "webhooks",
+            "Webhooks verified and committed by this process's inbox",
+            self.webhooks.clone(),
+        );
+        r.register(
+            "reconciliations",
+            "Reconciliations of a connection's events committed",
+            self.reconciliations.clone(),
+        );
+        r.register(
             "watermark_age_seconds",
             "Seconds since the creation time up to which each subscription has delivered",
             self.watermark_age.clone(),
@@ -138,12 +152,22 @@ impl Metrics {
         self.throttle_wait_seconds.inc_by(seconds);
     }
 
+    /// A webhook verified and committed, which delivered `delivered` objects.
+    pub(crate) fn webhook(&self, delivered: u64) {
+        self.webhooks.inc();
+        self.deliveries.inc_by(delivered);
+    }
+
     /// Counts what a worker did.
     pub(crate) fn event(&self, event: &Event) {
         match event {
             Event::Committed { delivered, .. } => {
                 self.deliveries
                     .inc_by(u64::try_from(*delivered).unwrap_or(u64::MAX));
+            }
+            Event::Reconciled { delivered, .. } => {
+                self.reconciliations.inc();
+                self.deliveries.inc_by(*delivered);
             }
             Event::Fenced { .. } => {
                 self.fenced.inc();

@@ -15,6 +15,7 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "operations",
         include_str!("migrations/0003_operations.sql"),
     ),
+    (4, "webhooks", include_str!("migrations/0004_webhooks.sql")),
 ];
 
 /// Brings `schema` up to the latest version; returns the versions it applied (none when it was

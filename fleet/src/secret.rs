@@ -1,5 +1,6 @@
-//! [`KeyEncryptionKey`]: the key that encrypts connections' API keys at rest, read from the
-//! environment, and the sealing and opening of one API key with it (XChaCha20-Poly1305).
+//! [`KeyEncryptionKey`]: the key that encrypts connections' API keys and webhook signing
+//! secrets at rest, read from the environment, and the sealing and opening of one secret with
+//! it (XChaCha20-Poly1305).
 
 use std::fmt;
 
@@ -16,7 +17,7 @@ pub const KEK_VARIABLE: &str = "STRIPE_FLEET_KEK";
 #[derive(Clone)]
 pub struct KeyEncryptionKey(Key);
 
-/// An API key sealed under a [`KeyEncryptionKey`]: what the table holds.
+/// A secret sealed under a [`KeyEncryptionKey`]: what the table holds.
 pub(crate) struct Sealed {
     pub(crate) nonce: Vec<u8>,
     pub(crate) ciphertext: Vec<u8>,
@@ -57,39 +58,82 @@ impl KeyEncryptionKey {
 
     /// Encrypts `api_key` for the connection named `name`, with a fresh random nonce.
     pub(crate) fn seal(&self, name: &str, api_key: &str) -> Result<Sealed, Error> {
+        self.seal_as(&Secret::ApiKey(name), api_key)
+    }
+
+    /// Decrypts the API key of the connection named `name`.
+    pub(crate) fn open(&self, name: &str, sealed: &Sealed) -> Result<String, Error> {
+        self.open_as(&Secret::ApiKey(name), sealed)
+    }
+
+    /// Encrypts `secret`, of the kind `what` names, with a fresh random nonce.
+    pub(crate) fn seal_as(&self, what: &Secret<'_>, secret: &str) -> Result<Sealed, Error> {
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
+        let aad = what.associated_data();
         let payload = Payload {
-            msg: api_key.as_bytes(),
-            aad: name.as_bytes(),
+            msg: secret.as_bytes(),
+            aad: aad.as_bytes(),
         };
         let ciphertext = XChaCha20Poly1305::new(&self.0)
             .encrypt(&nonce, payload)
-            .map_err(|_| Error::Secret("the API key could not be encrypted".to_string()))?;
+            .map_err(|_| Error::Secret(format!("{what} could not be encrypted")))?;
         Ok(Sealed {
             nonce: nonce.to_vec(),
             ciphertext,
         })
     }
 
-    /// Decrypts the API key of the connection named `name`.
-    pub(crate) fn open(&self, name: &str, sealed: &Sealed) -> Result<String, Error> {
+    /// Decrypts `sealed`, which must be the secret `what` names.
+    pub(crate) fn open_as(&self, what: &Secret<'_>, sealed: &Sealed) -> Result<String, Error> {
         let refuse = || {
             Error::Secret(format!(
-                "the API key of connection {name:?} does not decrypt: {KEK_VARIABLE} is not the \
-                 key it was stored with, or the row was altered"
+                "{what} does not decrypt: {KEK_VARIABLE} is not the key it was stored with, or \
+                 the row was altered"
             ))
         };
         if sealed.nonce.len() != 24 {
             return Err(refuse());
         }
+        let aad = what.associated_data();
         let payload = Payload {
             msg: &sealed.ciphertext,
-            aad: name.as_bytes(),
+            aad: aad.as_bytes(),
         };
         let plaintext = XChaCha20Poly1305::new(&self.0)
             .decrypt(XNonce::from_slice(&sealed.nonce), payload)
             .map_err(|_| refuse())?;
         String::from_utf8(plaintext).map_err(|_| refuse())
+    }
+}
+
+/// Which secret of which connection is sealed: bound into the ciphertext as associated data,
+/// so that a ciphertext copied to another row or column does not decrypt.
+pub(crate) enum Secret<'a> {
+    /// The API key of the connection with this name.
+    ApiKey(&'a str),
+    /// The webhook signing secret of the connection with this name.
+    SigningSecret(&'a str),
+}
+
+impl Secret<'_> {
+    /// The associated data: the name for an API key (as keys were always sealed), a phrase
+    /// with a space, which no name has, for a signing secret.
+    fn associated_data(&self) -> String {
+        match self {
+            Self::ApiKey(name) => name.to_string(),
+            Self::SigningSecret(name) => format!("webhook secret of {name}"),
+        }
+    }
+}
+
+impl fmt::Display for Secret<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ApiKey(name) => write!(f, "the API key of connection {name:?}"),
+            Self::SigningSecret(name) => {
+                write!(f, "the webhook signing secret of connection {name:?}")
+            }
+        }
     }
 }
 
@@ -120,6 +164,29 @@ mod tests {
         assert!(
             other.open("acme", &sealed).is_err(),
             "another key-encryption key"
+        );
+    }
+
+    #[test]
+    fn a_sealed_signing_secret_opens_as_that_connections_secret_only() {
+        let kek = KeyEncryptionKey::from_hex(HEX).expect("a key");
+        let secret = Secret::SigningSecret("acme");
+        let sealed = kek.seal_as(&secret, "whsec_abc").expect("sealed");
+        assert_eq!(kek.open_as(&secret, &sealed).expect("opened"), "whsec_abc");
+        let error = kek.open("acme", &sealed).expect_err("not an API key");
+        assert!(
+            error.to_string().contains("API key of connection \"acme\""),
+            "{error}"
+        );
+        let other = Secret::SigningSecret("globex");
+        let error = kek
+            .open_as(&other, &sealed)
+            .expect_err("another connection's");
+        assert!(error.to_string().contains("signing secret"), "{error}");
+        let key = kek.seal("acme", "sk_test_1").expect("sealed");
+        assert!(
+            kek.open_as(&secret, &key).is_err(),
+            "an API key is no secret"
         );
     }
 

@@ -148,11 +148,10 @@ impl Slice<'_> {
     /// Commits the batch and the state, then does `then` with the lease.
     async fn commit(&mut self, then: Then<'_>) -> Result<Committed, Error> {
         let objects = std::mem::take(&mut self.batch);
-        let delivered = objects.len();
         let state = self.state.as_ref();
         let subscription = self.lease.subscription;
-        let span = tracing::info_span!("commit", subscription, objects = delivered);
-        let committed = commit::commit(self.target, self.held, objects, state, then)
+        let span = tracing::info_span!("commit", subscription, objects = objects.len());
+        let (committed, delivered) = commit::commit(self.target, self.held, objects, state, then)
             .instrument(span)
             .await?;
         (self.report)(match committed {

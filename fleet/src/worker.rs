@@ -1,7 +1,8 @@
 //! [`Worker`]: one process's share of the fleet's work. It claims due subscriptions and works a
 //! slice of each (see `slice.rs`): polls with its checkpoint and commits the new objects with the
 //! new checkpoint; any number of workers, on any number of hosts, share the subscriptions
-//! through their leases. Beside the polls, each worker keeps house: it prunes the deliveries
+//! through their leases. It claims due reconciliations of the events of connections with a
+//! webhook endpoint the same way (see `reconcile.rs`). Beside that, each worker keeps house: it prunes the deliveries
 //! past the retention age and forgets the connections it opened that were removed since or
 //! had their key replaced.
 
@@ -18,6 +19,7 @@ use tracing::Instrument;
 use crate::commit::Target;
 use crate::connections::{self, Opened};
 use crate::lease::{self, Lease};
+use crate::reconcile;
 use crate::slice::{self, Ended, Rules};
 use crate::{Backoff, Error, Fleet, KeyEncryptionKey};
 
@@ -38,6 +40,16 @@ pub const DEFAULT_RETENTION: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// How often a worker keeps house (prunes, forgets stale connections) by default.
 const HOUSEKEEPING: Duration = Duration::from_secs(60);
+
+/// How often a connection with a webhook endpoint reconciles its events by default: a minute.
+pub const DEFAULT_RECONCILE: Duration = Duration::from_secs(60);
+
+/// How often the list of a trigger of a connection with a webhook endpoint is polled by
+/// default: an hour. The poll finds what no event tells any more (Stripe keeps events 30 days).
+pub const DEFAULT_POLL_WITH_WEBHOOKS: Duration = Duration::from_secs(3600);
+
+/// How many reconciliations a worker claims at once.
+const RECONCILIATIONS_AT_ONCE: usize = 4;
 
 /// How a worker paces its work.
 #[derive(Clone, Debug)]
@@ -64,6 +76,13 @@ pub struct WorkerSettings {
     /// How often the worker prunes deliveries and forgets stale connections (at its start, then
     /// every this long).
     pub housekeeping: Duration,
+    /// How long after a reconciliation of a connection's events the next is due
+    /// ([`DEFAULT_RECONCILE`]), for connections with a webhook endpoint.
+    pub reconcile: Duration,
+    /// How long after a poll that caught up the next is due for the subscriptions of a
+    /// connection with a webhook endpoint ([`DEFAULT_POLL_WITH_WEBHOOKS`]), instead of
+    /// `interval`: their objects come from the webhooks and the reconciliation.
+    pub poll_with_webhooks: Duration,
 }
 
 impl WorkerSettings {
@@ -78,12 +97,16 @@ impl WorkerSettings {
             backoff: Backoff::default(),
             retention: DEFAULT_RETENTION,
             housekeeping: HOUSEKEEPING,
+            reconcile: DEFAULT_RECONCILE,
+            poll_with_webhooks: DEFAULT_POLL_WITH_WEBHOOKS,
         }
     }
 }
 
-/// Something a worker did, for its caller to report.
+/// Something a worker did, for its caller to report. More kinds may come: a `match` on it
+/// needs an arm for the others.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Event {
     /// A poll of `subscription` committed its progress (a slice commits at least once).
     Committed {
@@ -96,6 +119,13 @@ pub enum Event {
     Fenced {
         /// The subscription polled.
         subscription: i64,
+    },
+    /// A reconciliation of `connection`'s events committed.
+    Reconciled {
+        /// The connection whose events were read.
+        connection: i64,
+        /// How many objects it delivered (those the webhooks missed).
+        delivered: u64,
     },
     /// The worker pruned deliveries past the retention age.
     Pruned(crate::Pruned),
@@ -147,6 +177,7 @@ impl Worker {
         let mut polls = JoinSet::new();
         let mut housekeeping = JoinSet::new();
         housekeeping.spawn(self.clone().keep_house());
+        housekeeping.spawn(self.clone().reconcile());
         let concurrency = self.settings.concurrency.max(1);
         // Claims go in batches of a quarter of the concurrency (fewer round trips per poll),
         // or of whatever is free once nothing runs.
@@ -210,6 +241,101 @@ impl Worker {
         }
     }
 
+    /// Claims due reconciliations and works them, for ever. Stopping aborts one under way,
+    /// which loses nothing: its lease runs out and another reads the same events again.
+    async fn reconcile(self: Arc<Self>) {
+        let rules = Arc::new(reconcile::Rules {
+            lease: self.settings.lease,
+            interval: self.settings.reconcile,
+            backoff: self.settings.backoff,
+            abandon_after: self.settings.lease * ABANDON_AFTER_LEASES,
+        });
+        let mut works = JoinSet::new();
+        loop {
+            let claimed = reconcile::claim(
+                &self.fleet.pool,
+                &self.fleet.metrics,
+                &self.settings.name,
+                RECONCILIATIONS_AT_ONCE,
+                self.settings.lease,
+            )
+            .await;
+            let claimed = match claimed {
+                Ok(claimed) => claimed,
+                Err(error) => {
+                    self.report(Event::Failed {
+                        subscription: None,
+                        error,
+                    });
+                    Vec::new()
+                }
+            };
+            let full = claimed.len() == RECONCILIATIONS_AT_ONCE;
+            for claimed in claimed {
+                works.spawn(self.clone().reconcile_one(rules.clone(), claimed));
+            }
+            while works.join_next().await.is_some() {}
+            if !full {
+                tokio::time::sleep(self.until_next_reconciliation().await).await;
+            }
+        }
+    }
+
+    /// How long until the next reconciliation falls due, at most [`IDLE`].
+    async fn until_next_reconciliation(&self) -> Duration {
+        match reconcile::next_due(&self.fleet.pool, &self.fleet.metrics).await {
+            Ok(Some(due)) => due.min(IDLE),
+            Ok(None) => IDLE,
+            Err(error) => {
+                self.report(Event::Failed {
+                    subscription: None,
+                    error,
+                });
+                IDLE
+            }
+        }
+    }
+
+    /// Works the reconciliation `claimed`.
+    async fn reconcile_one(
+        self: Arc<Self>,
+        rules: Arc<reconcile::Rules>,
+        claimed: reconcile::Claimed,
+    ) {
+        let connection = claimed.connection;
+        let opened = match self.open(connection, claimed.key_serial).await {
+            Ok(opened) => opened,
+            Err(error) => {
+                return self.report(Event::Failed {
+                    subscription: None,
+                    error,
+                });
+            }
+        };
+        let channel = self.fleet.database.channel();
+        let target = Target {
+            pool: &self.fleet.pool,
+            metrics: &self.fleet.metrics,
+            worker: &self.settings.name,
+            channel: &channel,
+        };
+        let span = tracing::info_span!("reconcile", connection);
+        let reconciled = reconcile::run(&rules, &target, &claimed, &opened)
+            .instrument(span)
+            .await;
+        match reconciled {
+            reconcile::Reconciled::Delivered(delivered) => self.report(Event::Reconciled {
+                connection,
+                delivered,
+            }),
+            reconcile::Reconciled::Fenced => {}
+            reconcile::Reconciled::Failed(error) => self.report(Event::Failed {
+                subscription: None,
+                error,
+            }),
+        }
+    }
+
     /// Forgets the opened connections that were removed or had their key replaced.
     async fn forget_stale(&self) -> Result<(), Error> {
         let serials = connections::serials(&self.fleet.pool, &self.fleet.metrics).await?;
@@ -269,7 +395,7 @@ impl Worker {
     /// due again at once (it has a backlog).
     async fn serve(self: Arc<Self>, lease: Lease) -> bool {
         let subscription = lease.subscription;
-        let opened = match self.connection(&lease).await {
+        let opened = match self.open(lease.connection, lease.key_serial).await {
             Ok(opened) => opened,
             Err(error) => {
                 self.report(Event::Failed {
@@ -279,10 +405,14 @@ impl Worker {
                 return false;
             }
         };
+        let interval = match lease.webhooks {
+            true => self.settings.poll_with_webhooks,
+            false => self.settings.interval,
+        };
         let rules = Rules {
             calls: self.settings.slice,
             lease: self.settings.lease,
-            interval: self.settings.interval,
+            interval,
             backoff: self.settings.backoff,
             abandon_after: self.settings.lease * ABANDON_AFTER_LEASES,
         };
@@ -309,28 +439,21 @@ impl Worker {
         }
     }
 
-    /// The connection of `lease`, opened once per worker and again when its key was replaced.
-    /// The cache's lock is held only to look up and to store, never while the row is read or
-    /// the key unsealed: two polls may then open the same connection at once, and the newer
-    /// key stays.
-    async fn connection(&self, lease: &Lease) -> Result<Opened, Error> {
-        let cached = self.cache().get(&lease.connection).cloned();
+    /// The connection with id `connection`, opened once per worker and again when its key was
+    /// replaced (its current key is `key_serial`). The cache's lock is held only to look up and
+    /// to store, never while the row is read or the key unsealed: two polls may then open the
+    /// same connection at once, and the newer key stays.
+    async fn open(&self, connection: i64, key_serial: i32) -> Result<Opened, Error> {
+        let cached = self.cache().get(&connection).cloned();
         if let Some(opened) = cached
-            && opened.key_serial >= lease.key_serial
+            && opened.key_serial >= key_serial
         {
             return Ok(opened);
         }
-        let opened = connections::open(
-            &self.fleet.pool,
-            &self.fleet.metrics,
-            &self.kek,
-            lease.connection,
-        )
-        .await?;
+        let opened =
+            connections::open(&self.fleet.pool, &self.fleet.metrics, &self.kek, connection).await?;
         let mut cache = self.cache();
-        let kept = cache
-            .entry(lease.connection)
-            .or_insert_with(|| opened.clone());
+        let kept = cache.entry(connection).or_insert_with(|| opened.clone());
         if kept.key_serial < opened.key_serial {
             *kept = opened.clone();
         }

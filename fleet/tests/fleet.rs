@@ -51,7 +51,7 @@ async fn migrations_apply_once_and_opening_again_changes_nothing() {
         .iter()
         .map(|row| row.get(0))
         .collect();
-    assert_eq!(versions, [1, 2, 3]);
+    assert_eq!(versions, [1, 2, 3, 4]);
 }
 
 #[tokio::test]

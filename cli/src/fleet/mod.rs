@@ -4,9 +4,11 @@
 
 mod admin;
 mod deliveries;
+mod endpoint;
 mod manage;
 mod metrics;
 mod tables;
+mod webhooks;
 mod worker;
 
 use std::future::Future;
@@ -118,7 +120,14 @@ pub enum FleetCommand {
     /// Remove a connection with its subscriptions and their deliveries; refused while a
     /// consumer has not acknowledged them all, unless --force.
     RemoveConnection(manage::RemoveConnection),
-    /// Re-seal every stored API key under a new key-encryption key, in one transaction: the
+    /// Give a connection a webhook endpoint: its triggers' objects arrive at once through
+    /// `fleet worker --webhooks`, and one reconciliation of its events a minute finds what the
+    /// webhooks missed; its lists are then polled hourly.
+    AddEndpoint(endpoint::AddEndpoint),
+    /// Remove a connection's webhook endpoint (deleted at Stripe when the fleet created it); its
+    /// subscriptions are polled every interval again.
+    RemoveEndpoint(endpoint::RemoveEndpoint),
+    /// Re-seal every stored API key and signing secret under a new key-encryption key, in one transaction: the
     /// current one in STRIPE_FLEET_KEK, the new one in STRIPE_FLEET_NEW_KEK. Restart the
     /// workers with the new one afterwards.
     RotateKek,
@@ -150,6 +159,8 @@ pub async fn run(global: &Global, args: FleetArgs) -> Result<(), Failure> {
             manage::remove_subscription(&fleet, remove).await
         }
         FleetCommand::RemoveConnection(remove) => manage::remove_connection(&fleet, remove).await,
+        FleetCommand::AddEndpoint(add) => endpoint::add(&fleet, add).await,
+        FleetCommand::RemoveEndpoint(remove) => endpoint::remove(&fleet, remove).await,
         FleetCommand::RotateKek => manage::rotate_kek(&fleet).await,
         FleetCommand::Worker(worker) => worker::run(fleet, worker).await,
         FleetCommand::Deliveries(read) => deliveries::run(fleet, read).await,

@@ -2,7 +2,8 @@
 //! commit that delivered, each fenced poll and each failure.
 //!
 //! For crash tests, `STRIPE_CONNECTOR_PAUSE_AFTER=acknowledged:N` parks the worker right after
-//! its Nth commit (see [`pause`](crate::pause)), so that a test can kill it at that instant.
+//! its Nth commit (see [`pause`](crate::pause)), a poll's, a reconciliation's or a webhook's
+//! (before the webhook is answered), so that a test can kill it at that instant.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -11,10 +12,10 @@ use std::time::Duration;
 use clap::Args;
 use stripe_connector::connector;
 use stripe_connector_fleet::{
-    Backoff, Event, Fleet, KeyEncryptionKey, SLICE_CALLS, Worker, WorkerSettings,
+    Backoff, Event, Fleet, Inbox, KeyEncryptionKey, SLICE_CALLS, Worker, WorkerSettings,
 };
 
-use super::{metrics, parse_seconds, stopped};
+use super::{metrics, parse_seconds, stopped, webhooks};
 use crate::fail::Failure;
 use crate::pause::{Pauses, Point};
 
@@ -52,6 +53,20 @@ pub struct WorkerArgs {
     /// as 127.0.0.1:9464 (port 0 picks a free one; the address is printed on stderr).
     #[arg(long, value_name = "ADDRESS")]
     pub metrics: Option<SocketAddr>,
+    /// Receive the webhooks of every connection with an endpoint (`fleet add-endpoint`) at
+    /// http://ADDRESS/<connection>, such as 127.0.0.1:8080 (port 0 picks a free one; the
+    /// address is printed on stderr). Put a proxy or a tunnel in front for Stripe's servers.
+    #[arg(long, value_name = "ADDRESS")]
+    pub webhooks: Option<SocketAddr>,
+    /// Seconds between two reconciliations of the events of a connection with an endpoint:
+    /// one `/v1/events` read for all of its triggers, which delivers what the webhooks missed.
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, default_value = "60")]
+    pub reconcile: Duration,
+    /// Seconds between polls of the lists of a connection with an endpoint, once caught up,
+    /// instead of --interval: they find what no event tells any more (Stripe keeps events 30
+    /// days).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, default_value = "3600")]
+    pub poll_with_webhooks: Duration,
 }
 
 /// Runs a worker until Ctrl-C or SIGTERM; the polls under way commit before it exits.
@@ -61,6 +76,22 @@ pub async fn run(fleet: Fleet, args: WorkerArgs) -> Result<(), Failure> {
     let name = args.name.clone().unwrap_or_else(default_name);
     let _metrics = match args.metrics {
         Some(address) => Some(metrics::serve(fleet.clone(), address, &name).await?),
+        None => None,
+    };
+    // Every commit counts towards a pause: a poll's, a reconciliation's, a webhook's.
+    let pauses = Arc::new(Mutex::new(Pauses::from_env()));
+    let committed = move || {
+        pauses
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .reached(Point::Acknowledged);
+    };
+    let _webhooks = match args.webhooks {
+        Some(address) => {
+            let inbox = Inbox::new(fleet.clone(), kek.clone(), name.clone());
+            let committed = Arc::new(committed.clone());
+            Some(webhooks::serve(inbox, address, &name, committed).await?)
+        }
         None => None,
     };
     eprintln!(
@@ -82,17 +113,15 @@ pub async fn run(fleet: Fleet, args: WorkerArgs) -> Result<(), Failure> {
             ..Backoff::default()
         },
         retention: args.retention,
+        reconcile: args.reconcile,
+        poll_with_webhooks: args.poll_with_webhooks,
         ..WorkerSettings::new(name.clone())
     };
-    let pauses = Mutex::new(Pauses::from_env());
     let reporter = name.clone();
     let on_event = Arc::new(move |event: &Event| {
         report(&reporter, event);
-        if matches!(event, Event::Committed { .. }) {
-            pauses
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .reached(Point::Acknowledged);
+        if matches!(event, Event::Committed { .. } | Event::Reconciled { .. }) {
+            committed();
         }
     });
     Worker::new(fleet, kek, settings, on_event)
@@ -112,6 +141,14 @@ fn report(name: &str, event: &Event) {
         } => {
             eprintln!("fleet worker {name}: subscription {subscription}: delivered {delivered}");
         }
+        Event::Reconciled { delivered: 0, .. } => {}
+        Event::Reconciled {
+            connection,
+            delivered,
+        } => eprintln!(
+            "fleet worker {name}: connection {connection}: the reconciliation of its events \
+             delivered {delivered} that webhooks missed"
+        ),
         Event::Pruned(pruned) => eprintln!(
             "fleet worker {name}: pruned {} acknowledged deliveries in {} batches",
             pruned.deleted, pruned.batches
@@ -134,6 +171,7 @@ fn report(name: &str, event: &Event) {
         } => {
             eprintln!("fleet worker {name}: {error}; trying again");
         }
+        other => eprintln!("fleet worker {name}: {other:?}"),
     }
 }
 

@@ -36,8 +36,8 @@ use crate::generated::{TriggerName, with_trigger};
 use crate::output;
 use durable::{Durable, Intervals};
 
-/// The largest webhook body read; a larger one is refused before it is read whole.
-const BODY_LIMIT: usize = 1 << 20;
+/// The largest webhook body read; a larger one is refused (413) before it is read whole.
+pub(crate) const BODY_LIMIT: usize = 1 << 20;
 
 /// What `listen --help` says beyond its one line.
 pub const LISTEN_HELP: &str = "\
@@ -236,7 +236,7 @@ where
 }
 
 /// The signing secret in the file at `path`.
-fn read_secret(path: &std::path::Path) -> Result<SigningSecret, Failure> {
+pub(crate) fn read_secret(path: &std::path::Path) -> Result<SigningSecret, Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::Local(format!("cannot read {}: {e}", path.display())))?;
     SigningSecret::new(text.trim()).map_err(|e| Failure::Input(format!("signing secret: {e}")))
