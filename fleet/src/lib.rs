@@ -89,7 +89,7 @@ pub use manage::Removed;
 pub use metrics::METRICS_CONTENT_TYPE;
 pub use retention::{PRUNE_BATCH, Pruned};
 pub use secret::{KEK_VARIABLE, KeyEncryptionKey};
-pub use status::{ConnectionStatus, Status, SubscriptionStatus};
+pub use status::{ConnectionStatus, Status, SubscriptionStatus, WebhooksStatus};
 pub use subscriptions::SubscriptionInfo;
 pub use trigger::TriggerKind;
 pub use worker::{

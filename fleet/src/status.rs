@@ -1,5 +1,5 @@
-//! [`Fleet::status`]: how far behind each subscription is and how much of each connection's
-//! throttle is used, from the tables alone, for `fleet status` and the workers' metrics.
+//! [`Fleet::status`]: how far behind each subscription is, how much of each connection's
+//! throttle is used and how its webhooks' reconciliation stands, from the tables alone, for `fleet status` and the workers' metrics.
 
 use serde::Serialize;
 use stripe_connector::PollState;
@@ -17,13 +17,15 @@ const SUBSCRIPTIONS: &str = "
     FROM subscriptions s JOIN connections c ON c.id = s.connection_id ORDER BY s.id";
 
 /// Each connection's calls reserved in the last 60 s (the throttle keeps one rule period of
-/// them) and its rule.
+/// them), its rule, and its webhook endpoint's reconciliation if it has one.
 const CONNECTIONS: &str = "
     SELECT c.id, c.name, c.throttle_calls, extract(epoch FROM c.throttle_period)::float8,
            c.parked, (SELECT count(*) FROM calls k WHERE k.connection_id = c.id
                       AND k.at > clock_timestamp() - interval '60 seconds'
-                      AND k.at <= clock_timestamp())
-    FROM connections c ORDER BY c.id";
+                      AND k.at <= clock_timestamp()),
+           e.connection_id IS NOT NULL, e.stripe_id,
+           extract(epoch FROM now() - e.reconciled_at)::float8, e.last_error, e.failures
+    FROM connections c LEFT JOIN endpoints e ON e.connection_id = c.id ORDER BY c.id";
 
 /// Where the fleet stands.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -50,6 +52,21 @@ pub struct ConnectionStatus {
     pub rule_period_seconds: f64,
     /// Why it is parked, when it is.
     pub parked: Option<String>,
+    /// Its webhook endpoint and the reconciliation of its events, when it has one.
+    pub webhooks: Option<WebhooksStatus>,
+}
+
+/// How a connection's webhook endpoint and the reconciliation of its events stand.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WebhooksStatus {
+    /// Stripe's id of the endpoint, when the fleet created it.
+    pub endpoint: Option<String>,
+    /// Seconds since its events were last reconciled; `None` before the first time.
+    pub reconciled_seconds_ago: Option<f64>,
+    /// Why the last reconciliation failed, if it did.
+    pub last_error: Option<String>,
+    /// How many reconciliations failed in a row.
+    pub failures: i32,
 }
 
 /// How far behind a subscription is.
@@ -96,6 +113,12 @@ impl Fleet {
                 rule_period_seconds: row.get(3),
                 parked: row.get(4),
                 calls_last_60s: row.get(5),
+                webhooks: row.get::<_, bool>(6).then(|| WebhooksStatus {
+                    endpoint: row.get(7),
+                    reconciled_seconds_ago: row.get(8),
+                    last_error: row.get(9),
+                    failures: row.get(10),
+                }),
             })
             .collect();
         let rows = client.query(SUBSCRIPTIONS, &[]).await?;

@@ -345,6 +345,14 @@ async fn one_reconciliation_per_connection_delivers_what_the_webhooks_missed_to_
     }
     assert_eq!(events_calls(&log) - before, 1, "one read for every trigger");
     assert!(positions_are_dense(&test).await);
+    let status = fleet.status().await.expect("a status");
+    let webhooks = status.connections[0]
+        .webhooks
+        .as_ref()
+        .expect("an endpoint");
+    assert_eq!((webhooks.endpoint.as_deref(), webhooks.failures), (None, 0));
+    assert!(webhooks.reconciled_seconds_ago.is_some_and(|s| s < 60.0));
+    assert_eq!(webhooks.last_error, None);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -101,16 +101,36 @@ fn print_connection_status(status: &Status) -> Result<(), Failure> {
                 0 => "off".to_string(),
                 calls => format!("{calls}/{}", c.rule_period_seconds),
             };
+            let hooks = c.webhooks.as_ref();
+            let endpoint = hooks.map_or("-", |w| w.endpoint.as_deref().unwrap_or("given"));
+            let reconciled = hooks
+                .and_then(|w| w.reconciled_seconds_ago)
+                .map_or("-".to_string(), |s| format!("{s:.0}"));
+            let why = match (&c.parked, hooks.and_then(|w| w.last_error.as_ref())) {
+                (Some(parked), _) => parked.clone(),
+                (None, Some(error)) => format!("reconciliation: {error}"),
+                (None, None) => String::new(),
+            };
             vec![
                 c.name.clone(),
                 connection_state(c.parked.is_some()).to_string(),
                 c.calls_last_60s.to_string(),
                 rule,
-                c.parked.clone().unwrap_or_default(),
+                endpoint.to_string(),
+                reconciled,
+                why,
             ]
         })
         .collect();
-    let head = ["CONNECTION", "STATE", "CALLS_60S", "RULE", "PARKED_BECAUSE"];
+    let head = [
+        "CONNECTION",
+        "STATE",
+        "CALLS_60S",
+        "RULE",
+        "WEBHOOKS",
+        "RECONCILED_S",
+        "PROBLEM",
+    ];
     print_table(&head, rows)
 }
 
