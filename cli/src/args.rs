@@ -48,7 +48,7 @@ pub enum Command {
     #[command(flatten)]
     Action(Action),
     /// Run a trigger: one JSON line on stdout per new object, until Ctrl-C.
-    #[command(long_about = WATCH_HELP)]
+    #[command(long_about = watch_help())]
     Watch(WatchArgs),
     /// Serve the built-in fake Stripe on 127.0.0.1 until Ctrl-C, optionally injecting faults;
     /// prints its base URL first.
@@ -58,34 +58,51 @@ pub enum Command {
     #[cfg(feature = "fleet")]
     Fleet(crate::fleet::FleetArgs),
     /// Run a trigger from Stripe's webhooks, reconciled with its events: one JSON line on
-    /// stdout per new object, at once (or exactly once into SQLite with --into), until Ctrl-C.
-    #[command(long_about = crate::listen::LISTEN_HELP)]
+    /// stdout per new object, at once, until Ctrl-C.
+    #[command(long_about = crate::listen::help())]
     Listen(crate::listen::ListenArgs),
 }
 
-/// What `watch --help` says beyond its one line.
+/// What `watch --help` says beyond its one line: its paragraphs, `--into`'s only with the
+/// `sqlite` feature.
+fn watch_help() -> String {
+    [
+        WATCH_HELP,
+        #[cfg(feature = "sqlite")]
+        WATCH_INTO_HELP,
+        WATCH_FAILURES_HELP,
+    ]
+    .join("\n\n")
+}
+
+/// `watch`'s delivery on stdout.
 const WATCH_HELP: &str = "\
 Run a trigger: one JSON line on stdout per new object, oldest second first, and a progress line \
-on stderr per batch; or, with --into, one row per object in a SQLite database. A backlog is \
-drained page after page without waiting; once caught up, the trigger polls every --interval \
-seconds.
+on stderr per batch. A backlog is drained page after page without waiting; once caught up, the \
+trigger polls every --interval seconds.
 
 On stdout delivery is at least once: each batch (at most 100 objects) is printed and flushed, \
 then acknowledged by saving the checkpoint in --state FILE. Restart with the same --state and the \
 watch resumes after the last batch acknowledged. Ctrl-C stops between batches and repeats \
 nothing; a crash (SIGKILL, power loss) can repeat the one batch printed but not yet \
 acknowledged, never lose one: drop repeats by the object's `id`. If stdout is closed (`| head`), \
-the watch ends without acknowledging the batch it could not print.
+the watch ends without acknowledging the batch it could not print. One watch at a time per \
+--state file: a second fails at once, naming the holder.";
 
-With --into DB delivery is exactly once: each batch and the checkpoint are written in one \
-transaction, so a crash at any instant leaves no gap and no repeat. The table:
+/// `watch --into`'s delivery into SQLite.
+#[cfg(feature = "sqlite")]
+const WATCH_INTO_HELP: &str = "\
+With --into DB, one row per object in a SQLite database instead, and delivery is exactly once: \
+each batch and the checkpoint are written in one transaction, so a crash at any instant leaves no \
+gap and no repeat. The table:
   objects(seq INTEGER PRIMARY KEY, trigger TEXT, id TEXT, created INTEGER, json TEXT,
           UNIQUE(trigger, id))
 where seq is the order of delivery, trigger the trigger's name (OnNewCustomer...), created \
 Stripe's creation time in Unix seconds and json the object; the checkpoint is in the table \
-checkpoints(trigger, state). One watch at a time per database or --state file: a second fails \
-at once, naming the holder.
+checkpoints(trigger, state). One watch at a time per database, too.";
 
+/// What `watch` does when Stripe fails.
+const WATCH_FAILURES_HELP: &str = "\
 Failures Stripe may recover from (no answer, 429 or 5xx after the retries) are reported on \
 stderr and polled again after the interval; any other error stops the watch.";
 
@@ -108,6 +125,7 @@ pub struct WatchArgs {
     pub state: Option<PathBuf>,
     /// Deliver exactly once into the SQLite database DB (created when missing): one row per
     /// object in its table `objects`, written with the checkpoint in one transaction.
+    #[cfg(feature = "sqlite")]
     #[arg(long, value_name = "DB", conflicts_with = "state")]
     pub into: Option<PathBuf>,
 }

@@ -1,5 +1,6 @@
 //! `watch`: a trigger run through [`Watch`] until Ctrl-C, handing each batch over to stdout (one
-//! JSON line per object, at least once) or into a SQLite database (`--into`, exactly once).
+//! JSON line per object, at least once) or, with the `sqlite` feature, into a SQLite database
+//! (`--into`, exactly once).
 //!
 //! On stdout a batch is printed and flushed before it is acknowledged, so a crash repeats at
 //! most that batch and loses nothing; a closed stdout (EPIPE) ends the watch without
@@ -7,12 +8,15 @@
 
 use std::io;
 use std::path::Path;
+#[cfg(feature = "sqlite")]
+use std::path::PathBuf;
 use std::pin::pin;
 use std::time::Duration;
 
 use serde::Serialize;
 use stripe_connector::metadata::Trigger;
 use stripe_connector::{Connection, Error, FileStore, MemoryStore, Start, Watch};
+#[cfg(feature = "sqlite")]
 use stripe_connector_sqlite::SqliteSink;
 
 use crate::args::WatchArgs;
@@ -30,8 +34,9 @@ pub async fn run(stripe: Connection, args: WatchArgs) -> Result<(), Failure> {
 enum Sink {
     /// One JSON line per object on stdout.
     Stdout,
-    /// Rows of a SQLite database, which also holds the checkpoint.
-    Database(SqliteSink),
+    /// Rows of the SQLite database at the path, which also holds the checkpoint.
+    #[cfg(feature = "sqlite")]
+    Database(SqliteSink, PathBuf),
 }
 
 /// A watch of `T` with its sink and its checkpoint, run until Ctrl-C.
@@ -39,25 +44,28 @@ async fn watch<T: Trigger>(stripe: Connection, args: &WatchArgs) -> Result<(), F
 where
     T::Item: Serialize,
 {
-    let (sink, watch) = match (&args.into, &args.state) {
-        (Some(path), _) => {
-            let database = SqliteSink::open(path, T::INFO.name).map_err(local)?;
-            let watch = Watch::<T>::new(stripe, database.clone());
-            (Sink::Database(database), watch)
-        }
-        (None, Some(path)) => {
-            let store = FileStore::open(path).map_err(local)?;
-            (Sink::Stdout, Watch::<T>::new(stripe, store))
-        }
-        (None, None) => (
-            Sink::Stdout,
-            Watch::<T>::new(stripe, MemoryStore::default()),
-        ),
+    #[cfg(feature = "sqlite")]
+    if let Some(path) = &args.into {
+        let database = SqliteSink::open(path, T::INFO.name).map_err(local)?;
+        let watch = Watch::<T>::new(stripe, database.clone());
+        return start(watch, &Sink::Database(database, path.clone()), args).await;
+    }
+    let watch = match &args.state {
+        Some(path) => Watch::<T>::new(stripe, FileStore::open(path).map_err(local)?),
+        None => Watch::<T>::new(stripe, MemoryStore::default()),
     };
+    start(watch, &Sink::Stdout, args).await
+}
+
+/// Sets `watch`'s interval and start from `args`, and streams it into `sink`.
+async fn start<T: Trigger>(watch: Watch<T>, sink: &Sink, args: &WatchArgs) -> Result<(), Failure>
+where
+    T::Item: Serialize,
+{
     let watch = watch
         .interval(Duration::from_secs(args.interval))
         .start(args.from);
-    stream(watch, &sink, args).await
+    stream(watch, sink, args).await
 }
 
 /// Hands each batch over as it comes, with a progress line per batch, until Ctrl-C.
@@ -70,7 +78,7 @@ where
     T::Item: Serialize,
 {
     let name = args.trigger.as_str();
-    announce(args);
+    announce(sink, args);
     let mut stop = pin!(tokio::signal::ctrl_c());
     let mut pauses = Pauses::from_env();
     let mut delivered: u64 = 0;
@@ -79,7 +87,7 @@ where
             biased;
             signal = &mut stop => {
                 signal.map_err(|e| Failure::Local(format!("cannot wait for Ctrl-C: {e}")))?;
-                farewell(name, delivered, args);
+                farewell(name, delivered, sink, args);
                 return Ok(());
             }
             batch = watch.next_batch() => batch,
@@ -136,7 +144,8 @@ where
             pauses.reached(Point::Printed);
             watch.ack().await.map(|()| batch.len())
         }
-        Sink::Database(database) => database.write(watch, batch).await,
+        #[cfg(feature = "sqlite")]
+        Sink::Database(database, _) => database.write(watch, batch).await,
     };
     if acknowledged.is_ok() {
         pauses.reached(Point::Acknowledged);
@@ -149,21 +158,24 @@ fn local(error: io::Error) -> Failure {
     Failure::Local(error.to_string())
 }
 
-/// Says on stderr what is being watched, from where, and how to stop.
-fn announce(args: &WatchArgs) {
+/// Says on stderr what is being watched, from where, into `sink`, and how to stop.
+fn announce(sink: &Sink, args: &WatchArgs) {
     let info = args.trigger.info();
     let from = match args.from {
         Start::Now => "objects added from now on".to_string(),
         Start::Beginning => "every object, oldest first".to_string(),
         Start::At(time) => format!("objects created at or after {time}"),
     };
-    let resume = match (&args.into, &args.state) {
-        (Some(path), _) => format!(
+    let resume = match (sink, &args.state) {
+        #[cfg(feature = "sqlite")]
+        (Sink::Database(_, path), _) => format!(
             "exactly once into the table `objects` of {}, with its checkpoint",
             path.display()
         ),
-        (None, Some(path)) => format!("at least once to stdout; checkpoint in {}", path.display()),
-        (None, None) => {
+        (Sink::Stdout, Some(path)) => {
+            format!("at least once to stdout; checkpoint in {}", path.display())
+        }
+        (Sink::Stdout, None) => {
             "at least once to stdout; checkpoint in memory only (add --state FILE to resume \
              later)"
                 .to_string()
@@ -180,7 +192,7 @@ fn announce(args: &WatchArgs) {
 }
 
 /// Says on stderr that the watch stopped, and how to resume it.
-fn farewell(name: &str, delivered: u64, args: &WatchArgs) {
+fn farewell(name: &str, delivered: u64, sink: &Sink, args: &WatchArgs) {
     let resume = |flag: &str, path: &Path| {
         eprintln!(
             "watch {name}: stopped after {delivered} objects; run again with {flag} {} to \
@@ -188,9 +200,10 @@ fn farewell(name: &str, delivered: u64, args: &WatchArgs) {
             path.display()
         );
     };
-    match (&args.into, &args.state) {
-        (Some(path), _) => resume("--into", path),
-        (None, Some(path)) => resume("--state", path),
-        (None, None) => eprintln!("watch {name}: stopped after {delivered} objects"),
+    match (sink, &args.state) {
+        #[cfg(feature = "sqlite")]
+        (Sink::Database(_, path), _) => resume("--into", path),
+        (Sink::Stdout, Some(path)) => resume("--state", path),
+        (Sink::Stdout, None) => eprintln!("watch {name}: stopped after {delivered} objects"),
     }
 }

@@ -1,14 +1,16 @@
 //! `listen`: an instant trigger. Serves Stripe's webhooks on a port, verifies each, hands over
 //! the object it announces at once, and reconciles with `/v1/events` every `--reconcile`
 //! seconds to hand over what the webhooks missed. On stdout (one JSON line per object) each
-//! object once per run ([`Instant`], in memory); with `--into DB` exactly once into SQLite
-//! across restarts, with a poll of the trigger's list besides ([`durable`]).
+//! object once per run ([`Instant`], in memory); with `--into DB` (the `sqlite` feature) exactly
+//! once into SQLite across restarts, with a poll of the trigger's list besides (`durable`).
 //!
 //! The signing secret is `--secret-file`'s, or, with `--public-url`, the secret of an endpoint
 //! the command creates for the trigger's event types: on stdout deleted at Ctrl-C, with `--into`
-//! remembered for the next start and deleted by `--remove-endpoint` ([`endpoint`]).
+//! remembered for the next start and deleted by `--remove-endpoint` (`endpoint`).
 
+#[cfg(feature = "sqlite")]
 mod durable;
+#[cfg(feature = "sqlite")]
 mod endpoint;
 
 use std::path::PathBuf;
@@ -23,30 +25,49 @@ use axum::routing::post;
 use clap::Args;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+#[cfg(feature = "sqlite")]
+use stripe_connector::Start;
 use stripe_connector::metadata::Trigger;
 use stripe_connector::types::Event;
 use stripe_connector::webhook::{SIGNATURE_HEADER, SigningSecret, Verifier};
-use stripe_connector::{Connection, Instant, Start, Timestamp, endpoints};
+use stripe_connector::{Connection, Instant, Timestamp, endpoints};
+#[cfg(feature = "sqlite")]
 use stripe_connector_sqlite::SqliteSink;
 use tokio::sync::Mutex;
 
+#[cfg(feature = "sqlite")]
 use crate::args::parse_start;
 use crate::fail::Failure;
 use crate::generated::{TriggerName, with_trigger};
 use crate::output;
+#[cfg(feature = "sqlite")]
 use durable::{Durable, Intervals};
 
 /// The largest webhook body read; a larger one is refused (413) before it is read whole.
 pub(crate) const BODY_LIMIT: usize = 1 << 20;
 
-/// What `listen --help` says beyond its one line.
-pub const LISTEN_HELP: &str = "\
+/// What `listen --help` says beyond its one line: its paragraphs, `--into`'s only with the
+/// `sqlite` feature.
+pub fn help() -> String {
+    [
+        HELP,
+        #[cfg(feature = "sqlite")]
+        INTO_HELP,
+    ]
+    .join("\n\n")
+}
+
+/// `listen`'s delivery on stdout.
+const HELP: &str = "\
 Run a trigger from Stripe's webhooks: each object its webhook announces is handed over at once; \
 a reconciliation with /v1/events every --reconcile seconds hands over what the webhooks missed.
 
 On stdout: one JSON line per object, each once per run; the endpoint created at --public-url is \
-deleted at Ctrl-C (a killed run leaves it behind).
+deleted at Ctrl-C (a killed run leaves it behind).";
 
+/// `listen --into`'s delivery into SQLite.
+#[cfg(feature = "sqlite")]
+const INTO_HELP: &str = "\
 With --into DB: each object exactly once in the table `objects` of the SQLite database DB (as \
 `watch --into` writes it), whichever of the webhook, the reconciliation or a poll of the \
 trigger's list (every --poll seconds, at start, and at once when Stripe no longer keeps the events since \
@@ -63,14 +84,26 @@ pub struct ListenArgs {
     pub trigger: TriggerName,
     /// The port on 127.0.0.1 to receive webhooks on (put a tunnel or a proxy in front for
     /// Stripe's own servers).
-    #[arg(long, required_unless_present = "remove_endpoint")]
+    #[cfg_attr(
+        feature = "sqlite",
+        arg(long, required_unless_present = "remove_endpoint")
+    )]
+    #[cfg_attr(not(feature = "sqlite"), arg(long, required = true))]
     pub port: Option<u16>,
     /// Receive at a webhook endpoint at this URL for the trigger's event types: created at
-    /// start and deleted at Ctrl-C; with --into, remembered and reused on the next start.
-    #[arg(
-        long,
-        value_name = "URL",
-        required_unless_present_any = ["secret_file", "remove_endpoint"]
+    /// start and deleted at Ctrl-C.
+    #[cfg_attr(
+        feature = "sqlite",
+        doc = "With --into, remembered and reused on the next start instead.",
+        arg(
+            long,
+            value_name = "URL",
+            required_unless_present_any = ["secret_file", "remove_endpoint"]
+        )
+    )]
+    #[cfg_attr(
+        not(feature = "sqlite"),
+        arg(long, value_name = "URL", required_unless_present = "secret_file")
     )]
     pub public_url: Option<String>,
     /// Read the signing secret (`whsec_…`) of an existing endpoint from this file instead.
@@ -81,10 +114,12 @@ pub struct ListenArgs {
     pub reconcile: u64,
     /// Deliver exactly once into the SQLite database DB (created when missing), resuming
     /// where the last run stopped.
+    #[cfg(feature = "sqlite")]
     #[arg(long, value_name = "DB")]
     pub into: Option<PathBuf>,
     /// With --into: seconds between two polls of the trigger's list, which finds what Stripe
     /// no longer keeps events of.
+    #[cfg(feature = "sqlite")]
     #[arg(
         long,
         value_name = "SECONDS",
@@ -94,10 +129,12 @@ pub struct ListenArgs {
     pub poll: u64,
     /// With --into, on the first run: where the list poll starts: `now`, `beginning` (every
     /// object, oldest first) or a Unix timestamp in seconds.
+    #[cfg(feature = "sqlite")]
     #[arg(long, value_name = "now|beginning|TIMESTAMP", default_value = "now", value_parser = parse_start, requires = "into")]
     pub from: Start,
     /// Delete the webhook endpoint remembered for --into's database (and, with --public-url,
     /// any endpoint at that URL), forget it, and exit.
+    #[cfg(feature = "sqlite")]
     #[arg(long, requires = "into", conflicts_with = "secret_file")]
     pub remove_endpoint: bool,
 }
@@ -107,21 +144,23 @@ pub async fn run(stripe: Connection, args: ListenArgs) -> Result<(), Failure> {
     with_trigger!(args.trigger, |T| start::<T>(stripe, &args).await)
 }
 
-/// Where the objects go.
+/// Where the webhook handler hands objects over: the same as the reconciliation's.
 enum Delivery<T: Trigger> {
     /// Printed, each once per run.
-    Stdout(Mutex<Instant<T>>),
+    Stdout(Arc<Mutex<Instant<T>>>),
     /// Into SQLite, exactly once.
-    Database(Durable<T>),
+    #[cfg(feature = "sqlite")]
+    Database(Arc<Durable<T>>),
 }
 
-/// What the webhook handler shares with the reconciliation.
+/// What the webhook handler needs: the verifier of signatures and where objects go.
 struct Listener<T: Trigger> {
     verifier: Verifier,
     delivery: Delivery<T>,
 }
 
 /// The command that removes the endpoint remembered for `args`' database.
+#[cfg(feature = "sqlite")]
 fn removal(args: &ListenArgs) -> String {
     let db = args.into.as_deref().unwrap_or(std::path::Path::new("DB"));
     format!(
@@ -131,14 +170,30 @@ fn removal(args: &ListenArgs) -> String {
     )
 }
 
+/// Listens into `--into`'s database when given, else to stdout.
 async fn start<T>(stripe: Connection, args: &ListenArgs) -> Result<(), Failure>
 where
     T: Trigger + Send + Sync + 'static,
     T::Item: Serialize + DeserializeOwned + Send + Sync + 'static,
 {
-    let Some(db) = &args.into else {
-        return listen_to_stdout::<T>(stripe, args).await;
-    };
+    #[cfg(feature = "sqlite")]
+    if let Some(db) = &args.into {
+        return listen_into::<T>(stripe, args, db).await;
+    }
+    listen_to_stdout::<T>(stripe, args).await
+}
+
+/// Listens into the SQLite database `db`, or removes its endpoint.
+#[cfg(feature = "sqlite")]
+async fn listen_into<T>(
+    stripe: Connection,
+    args: &ListenArgs,
+    db: &std::path::Path,
+) -> Result<(), Failure>
+where
+    T: Trigger + Send + Sync + 'static,
+    T::Item: Serialize + DeserializeOwned + Send + Sync + 'static,
+{
     let sink = SqliteSink::open(db, T::INFO.name).map_err(|e| Failure::Local(e.to_string()))?;
     if args.remove_endpoint {
         return endpoint::remove::<T>(&stripe, db, args.public_url.as_deref()).await;
@@ -150,24 +205,17 @@ where
             endpoint::reuse_or_create::<T>(&stripe, url, db, &removal(args)).await?
         }
     };
-    let durable = Durable::<T>::new(stripe, sink);
+    let durable = Arc::new(Durable::<T>::new(stripe, sink));
     let state = durable.state(args.from).await?;
     let listener = Arc::new(Listener {
         verifier: Verifier::new(secret),
-        delivery: Delivery::Database(durable),
+        delivery: Delivery::Database(durable.clone()),
     });
     let intervals = Intervals {
         reconcile: Duration::from_secs(args.reconcile),
         poll: Duration::from_secs(args.poll),
     };
-    let worker = listener.clone();
-    let outcome = serve(args, listener, async move {
-        let Delivery::Database(durable) = &worker.delivery else {
-            return Ok(());
-        };
-        durable.run(state, intervals).await
-    })
-    .await;
+    let outcome = serve(args, listener, durable.run(state, intervals)).await;
     if args.public_url.is_some() {
         eprintln!(
             "the webhook endpoint stays for the next run; remove it with `{}`",
@@ -177,6 +225,7 @@ where
     outcome
 }
 
+/// Listens to stdout, deleting at the end the endpoint created at start, if any.
 async fn listen_to_stdout<T>(stripe: Connection, args: &ListenArgs) -> Result<(), Failure>
 where
     T: Trigger + Send + Sync + 'static,
@@ -184,18 +233,13 @@ where
 {
     let since = Timestamp::now();
     let (secret, endpoint) = secret::<T>(&stripe, args).await?;
+    let instant = Arc::new(Mutex::new(Instant::<T>::new(stripe.clone(), since)));
     let listener = Arc::new(Listener {
         verifier: Verifier::new(secret),
-        delivery: Delivery::Stdout(Mutex::new(Instant::<T>::new(stripe.clone(), since))),
+        delivery: Delivery::Stdout(instant.clone()),
     });
-    let worker = listener.clone();
     let interval = Duration::from_secs(args.reconcile);
-    let outcome = serve(
-        args,
-        listener,
-        async move { reconcile(&worker, interval).await },
-    )
-    .await;
+    let outcome = serve(args, listener, reconcile(&instant, interval)).await;
     if let Some(id) = endpoint {
         delete_endpoint(&stripe, &id).await?;
     }
@@ -288,6 +332,7 @@ where
     };
     let handed = match &listener.delivery {
         Delivery::Stdout(instant) => print_new(instant, &event).await,
+        #[cfg(feature = "sqlite")]
         Delivery::Database(durable) => durable.webhook(&event).await,
     };
     match handed {
@@ -319,14 +364,11 @@ where
 
 /// Reconciles every `interval`, printing what the webhooks missed; returns only on a failure
 /// no retry can fix.
-async fn reconcile<T>(listener: &Listener<T>, interval: Duration) -> Result<(), Failure>
+async fn reconcile<T>(instant: &Mutex<Instant<T>>, interval: Duration) -> Result<(), Failure>
 where
     T: Trigger,
     T::Item: Serialize + DeserializeOwned,
 {
-    let Delivery::Stdout(instant) = &listener.delivery else {
-        return Ok(());
-    };
     loop {
         tokio::time::sleep(interval).await;
         let mut instant = instant.lock().await;
