@@ -69,7 +69,8 @@ impl Fleet {
     }
 
     /// Removes the connection named `name` with its subscriptions and their deliveries; refused,
-    /// naming the consumer, while one has not acknowledged all their deliveries, unless `force`.
+    /// naming the consumer, while one has not acknowledged all their deliveries, unless `force`,
+    /// and refused while it has a webhook endpoint ([`Fleet::remove_endpoint`] first).
     pub async fn remove_connection(&self, name: &str, force: bool) -> Result<Removed, Error> {
         let mut client = self.pool.get().await?;
         let transaction = client.transaction().await?;
@@ -147,6 +148,19 @@ async fn remove_connection(
             ))
         })?;
     let connection: i64 = connection.get(0);
+    let endpoint = transaction
+        .query_opt(
+            "SELECT coalesce(stripe_id, 'made elsewhere') FROM endpoints WHERE connection_id = $1",
+            &[&connection],
+        )
+        .await?;
+    if let Some(endpoint) = endpoint {
+        let id: String = endpoint.get(0);
+        return Err(Error::Input(format!(
+            "connection {name:?} has a webhook endpoint ({id}); remove it with `fleet \
+             remove-endpoint {name}` first, so that it is not left behind at Stripe"
+        )));
+    }
     let ids: Vec<i64> = transaction
         .query(
             "SELECT id FROM subscriptions WHERE connection_id = $1 ORDER BY id FOR UPDATE",

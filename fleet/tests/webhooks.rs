@@ -289,6 +289,24 @@ async fn a_webhook_not_signed_by_its_own_connections_endpoint_is_refused_and_del
         .await
         .expect("its own secret");
     assert_eq!(deliveries(&test).await.len(), 1);
+
+    let kept = fleet
+        .remove_connection("globex", true)
+        .await
+        .expect_err("not with an endpoint");
+    assert!(
+        kept.to_string().contains("remove-endpoint globex"),
+        "{kept}"
+    );
+    let removed = fleet
+        .remove_endpoint(&common::kek(), "globex")
+        .await
+        .expect("removed");
+    assert_eq!(removed.map(|e| e.stripe_id), Some(None), "made elsewhere");
+    fleet
+        .remove_connection("globex", true)
+        .await
+        .expect("removed without its endpoint");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -118,7 +118,8 @@ pub enum FleetCommand {
     /// acknowledged them all, unless --force.
     RemoveSubscription(manage::RemoveSubscription),
     /// Remove a connection with its subscriptions and their deliveries; refused while a
-    /// consumer has not acknowledged them all, unless --force.
+    /// consumer has not acknowledged them all, unless --force, and while it has a webhook
+    /// endpoint (`fleet remove-endpoint` first).
     RemoveConnection(manage::RemoveConnection),
     /// Give a connection a webhook endpoint: its triggers' objects arrive at once through
     /// `fleet worker --webhooks`, and one reconciliation of its events a minute finds what the
