@@ -352,6 +352,8 @@ fn every_input_arrives_as_written_or_is_refused_before_sending() {
         targets.iter().any(|t| t.map),
         "the spec has hash inputs, so the walk must find them"
     );
+    // The actions with inputs besides their path (an action such as a delete may have none).
+    let with_inputs: BTreeSet<&str> = targets.iter().map(|t| t.action.operation_id).collect();
     let seed = [23u8; 32];
     let config = Config {
         cases: 2000,
@@ -378,14 +380,15 @@ fn every_input_arrives_as_written_or_is_refused_before_sending() {
     if let Err(e) = result {
         panic!("{e}");
     }
-    // A check that refused everything would pass the cases: each action must have taken some,
-    // and the hashes must have been both taken and refused (a bracket in a key).
+    // A check that refused everything would pass the cases: each action with inputs must have
+    // taken some, and the hashes must have been both taken and refused (a bracket in a key).
     let seen = seen.into_inner();
-    for action in connector::ACTIONS {
+    assert!(!with_inputs.is_empty(), "no action has inputs");
+    for action in with_inputs {
         let arrived = seen
             .iter()
-            .any(|s| s.0 == action.operation_id && s.2 == Outcome::Arrived);
-        assert!(arrived, "no case of {} arrived", action.operation_id);
+            .any(|s| s.0 == action && s.2 == Outcome::Arrived);
+        assert!(arrived, "no case of {action} arrived");
     }
     for outcome in [Outcome::Arrived, Outcome::Refused] {
         assert!(
