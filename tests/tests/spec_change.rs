@@ -12,6 +12,9 @@
 //! trigger with the same command and reads its object from the deliveries of that command's
 //! worker (skipped without a database, as the fleet's tests are).
 //!
+//! A second test, ignored by default, runs the whole workspace's tests on the changed copy in a
+//! target directory of its own.
+//!
 //! Sharing one target directory between two copies of a workspace needs care: cargo names a
 //! workspace crate's artifacts by its path relative to the workspace root, so the copy's
 //! `stripe-connector` would take the original's artifacts for its own (and the other way
@@ -153,6 +156,107 @@ fn an_action_and_a_trigger_need_only_the_spec_and_codegen() {
     drop(restore);
     println!("regenerated and built in {:?}", started.elapsed());
     run_new_action_and_trigger(&binary);
+}
+
+/// The hand-written tests need no edit either: the whole workspace's tests pass on the changed
+/// copy, regenerated (`cargo xtask codegen` and `export-connector`), with the snapshots of
+/// generated output accepted as a reviewer would (`INSTA_UPDATE=always`; how many moved is
+/// printed). The copy builds in a target directory of its own, seeded once with this one's
+/// dependencies so that only the workspace's crates compile, and this workspace's binaries are
+/// left alone. Ignored by default: a second build and run of every test, about 20 minutes on
+/// two cores (`cargo test -p tests --test spec_change -- --ignored`).
+#[test]
+#[ignore = "a second build and run of the whole workspace's tests; run it with --ignored"]
+fn the_whole_workspaces_tests_pass_on_the_changed_copy() {
+    let root = workspace_root();
+    let target = target_dir();
+    let place = target.join("spec-change").join("whole");
+    let copy = place.join("workspace");
+    let own = place.join("target");
+    sync(&root, &copy);
+    write_if_changed(&copy.join(EXPECTED[0]), &edited_spec(&root));
+    seed(&target, &own);
+    for task in ["codegen", "export-connector"] {
+        let run = plain_cargo(&copy, &own)
+            .args(["run", "--quiet", "--package", "xtask", "--", task])
+            .output()
+            .expect("cargo runs");
+        assert_success(&format!("cargo xtask {task} in the copy"), &run);
+    }
+    let started = Instant::now();
+    let run = plain_cargo(&copy, &own)
+        .env("INSTA_UPDATE", "always")
+        .args(["test", "--workspace", "--no-fail-fast", "--"])
+        // The proof is this test's own, not the copy's.
+        .args([
+            "--skip",
+            "an_action_and_a_trigger_need_only_the_spec_and_codegen",
+        ])
+        .output()
+        .expect("cargo runs");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let (passed, failed) = tally(&stdout);
+    let moved = changed_files(&root, &copy)
+        .into_iter()
+        .filter(|file| file.ends_with(".snap"))
+        .count();
+    println!(
+        "the changed copy's tests: {passed} passed, {failed} failed in {:?}; {moved} snapshots \
+         of generated output moved; files changed: {:?}",
+        started.elapsed(),
+        changed_files(&root, &copy)
+    );
+    assert_success("the whole workspace's tests on the changed copy", &run);
+    assert!(passed > 0, "no test ran:\n{stdout}");
+}
+
+/// `cargo` in the copy `dir`, building into `target`, offline.
+fn plain_cargo(dir: &Path, target: &Path) -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .args(["--offline", "--locked"]);
+    command
+}
+
+/// Seeds the target directory `own` with the built dependencies of `target` once (without its
+/// incremental caches), so that the copy compiles only the workspace's crates.
+fn seed(target: &Path, own: &Path) {
+    let profile = target_dir_profile();
+    let into = own.join(&profile);
+    if into.exists() {
+        return;
+    }
+    fs::create_dir_all(&into).expect("the copy's target is made");
+    for part in ["deps", "build", ".fingerprint"] {
+        let copied = Command::new("cp")
+            .arg("-a")
+            .arg(target.join(&profile).join(part))
+            .arg(&into)
+            .output()
+            .expect("cp runs");
+        assert_success(&format!("seeding the copy's target with {part}"), &copied);
+    }
+}
+
+/// The tests passed and failed, summed over cargo's `test result:` lines.
+fn tally(stdout: &str) -> (u64, u64) {
+    let number = |words: &[&str], after: &str| -> u64 {
+        words
+            .windows(2)
+            .find(|pair| pair[1].trim_end_matches(';') == after)
+            .and_then(|pair| pair[0].parse().ok())
+            .unwrap_or(0)
+    };
+    stdout
+        .lines()
+        .filter(|line| line.starts_with("test result:"))
+        .map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            (number(&words, "passed"), number(&words, "failed"))
+        })
+        .fold((0, 0), |(p, f), (dp, df)| (p + dp, f + df))
 }
 
 /// The target directory this test was built in: `<target>/<profile>/deps/<test>`.
