@@ -283,17 +283,8 @@ impl Worker {
 
     /// How long until the next reconciliation falls due, at most [`IDLE`].
     async fn until_next_reconciliation(&self) -> Duration {
-        match reconcile::next_due(&self.fleet.pool, &self.fleet.metrics).await {
-            Ok(Some(due)) => due.min(IDLE),
-            Ok(None) => IDLE,
-            Err(error) => {
-                self.report(Event::Failed {
-                    subscription: None,
-                    error,
-                });
-                IDLE
-            }
-        }
+        let next = reconcile::next_due(&self.fleet.pool, &self.fleet.metrics).await;
+        self.at_most_idle(next)
     }
 
     /// Works the reconciliation `claimed`.
@@ -378,7 +369,14 @@ impl Worker {
 
     /// How long until the next subscription falls due, at most [`IDLE`].
     async fn until_next_due(&self) -> Duration {
-        match lease::next_due(&self.fleet.pool, &self.fleet.metrics).await {
+        let next = lease::next_due(&self.fleet.pool, &self.fleet.metrics).await;
+        self.at_most_idle(next)
+    }
+
+    /// The wait until `next` (none: nothing is due ever), at most [`IDLE`]; [`IDLE`] after
+    /// reporting a failure to read it.
+    fn at_most_idle(&self, next: Result<Option<Duration>, Error>) -> Duration {
+        match next {
             Ok(Some(due)) => due.min(IDLE),
             Ok(None) => IDLE,
             Err(error) => {
