@@ -77,7 +77,7 @@ impl Fleet {
         let created = endpoints::create_endpoint_for(&opened.stripe, &url, &types).await?;
         let endpoint = Endpoint {
             stripe_id: Some(created.id.clone()),
-            url: Some(url),
+            url: Some(url.clone()),
             secret: &created.secret,
             cursor,
         };
@@ -89,7 +89,7 @@ impl Fleet {
         Ok(EndpointInfo {
             connection: name.to_string(),
             stripe_id: Some(created.id),
-            url: Some(endpoint_url(base, name)),
+            url: Some(url),
         })
     }
 

@@ -120,14 +120,13 @@ impl Inbox {
         let event = verified.map_err(refused)?;
         let mut announced = Announcements::default();
         announced.add(&event).map_err(refused)?;
-        if announced.len() == 0 {
-            self.fleet.metrics.webhook(0);
-            return Ok(0);
-        }
-        let delivered = self
-            .deliver(known.connection, announced)
-            .await
-            .map_err(failed)?;
+        let delivered = match announced.len() {
+            0 => 0,
+            _ => self
+                .deliver(known.connection, announced)
+                .await
+                .map_err(failed)?,
+        };
         self.fleet.metrics.webhook(delivered);
         Ok(delivered)
     }

@@ -304,12 +304,7 @@ impl Worker {
             }
         };
         let channel = self.fleet.database.channel();
-        let target = Target {
-            pool: &self.fleet.pool,
-            metrics: &self.fleet.metrics,
-            worker: &self.settings.name,
-            channel: &channel,
-        };
+        let target = self.target(&channel);
         let span = tracing::info_span!("reconcile", connection);
         let reconciled = reconcile::run(&rules, &target, &claimed, &opened)
             .instrument(span)
@@ -415,12 +410,7 @@ impl Worker {
             abandon_after: self.settings.lease * ABANDON_AFTER_LEASES,
         };
         let channel = self.fleet.database.channel();
-        let target = Target {
-            pool: &self.fleet.pool,
-            metrics: &self.fleet.metrics,
-            worker: &self.settings.name,
-            channel: &channel,
-        };
+        let target = self.target(&channel);
         let report = |event: Event| self.report(event);
         let span = tracing::info_span!("poll", subscription, trigger = lease.trigger.name());
         let slice = slice::run(&rules, &target, lease, &opened, &report);
@@ -456,6 +446,16 @@ impl Worker {
             *kept = opened.clone();
         }
         Ok(opened)
+    }
+
+    /// Where this worker's commits go, announced on `channel`.
+    fn target<'a>(&'a self, channel: &'a str) -> Target<'a> {
+        Target {
+            pool: &self.fleet.pool,
+            metrics: &self.fleet.metrics,
+            worker: &self.settings.name,
+            channel,
+        }
     }
 
     fn cache(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Opened>> {

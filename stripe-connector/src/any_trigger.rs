@@ -137,7 +137,14 @@ where
         let items = polled
             .items
             .iter()
-            .map(json_object)
+            .map(|item| {
+                json_object(item).map_err(|e| Error::UnexpectedResponse {
+                    status: None,
+                    request_id: None,
+                    detail: format!("object {} does not serialize back to JSON: {e}", item.id()),
+                    excerpt: String::new(),
+                })
+            })
             .collect::<Result<_, Error>>()?;
         Ok(Polled {
             items,
@@ -157,26 +164,17 @@ where
     let Some(new) = announced::<T>(event)? else {
         return Ok(None);
     };
-    let json = serde_json::to_value(&new.object).map_err(|source| WebhookError::Object {
+    let object = json_object(&new.object).map_err(|source| WebhookError::Object {
         event: event.id.clone(),
         event_type: event.type_.clone(),
         source,
     })?;
-    Ok(Some(JsonObject {
-        id: new.object.id().to_string(),
-        created: new.object.created(),
-        json,
-    }))
+    Ok(Some(object))
 }
 
 /// `item` as JSON, with its id and creation time.
-fn json_object<T: Listed + Serialize>(item: &T) -> Result<JsonObject, Error> {
-    let json = serde_json::to_value(item).map_err(|e| Error::UnexpectedResponse {
-        status: None,
-        request_id: None,
-        detail: format!("object {} does not serialize back to JSON: {e}", item.id()),
-        excerpt: String::new(),
-    })?;
+fn json_object<T: Listed + Serialize>(item: &T) -> Result<JsonObject, serde_json::Error> {
+    let json = serde_json::to_value(item)?;
     Ok(JsonObject {
         id: item.id().to_string(),
         created: item.created(),
