@@ -15,7 +15,7 @@ mod common;
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
-use common::fleet::{Creator, Db, trigger_named};
+use common::fleet::{Creator, Db, Expected, Tally, trigger_named};
 use common::{Fake, Running};
 use fake_stripe::Faults;
 use stripe_connector::Start;
@@ -30,9 +30,6 @@ const WORKERS: usize = 4;
 const KILLS: usize = 10;
 /// Scaled for the test: polls every half second once caught up, leases of three seconds.
 const WORKER_ARGS: [&str; 6] = ["--interval", "0.5", "--lease", "3", "--concurrency", "16"];
-
-/// The ids each (connection, trigger) should deliver.
-type Expected = HashMap<(String, &'static str), HashSet<String>>;
 
 fn key(connection: usize) -> String {
     format!("sk_test_fleet{connection}")
@@ -173,27 +170,6 @@ fn create_live(
     }
 }
 
-/// What the table holds: the ids by (connection, trigger).
-fn delivered(db: &Db) -> HashMap<(String, String), Vec<String>> {
-    let rows = db
-        .runtime
-        .block_on(db.client.query(
-            "SELECT c.name, s.trigger, d.object_id FROM deliveries d
-             JOIN subscriptions s ON s.id = d.subscription_id
-             JOIN connections c ON c.id = s.connection_id",
-            &[],
-        ))
-        .expect("the deliveries");
-    let mut found: HashMap<(String, String), Vec<String>> = HashMap::new();
-    for row in rows {
-        found
-            .entry((row.get(0), row.get(1)))
-            .or_default()
-            .push(row.get(2));
-    }
-    found
-}
-
 #[test]
 fn killed_ten_times_at_commits_and_at_random_four_workers_deliver_every_object_once() {
     let Some(db) = common::fleet::db() else {
@@ -246,23 +222,13 @@ fn killed_ten_times_at_commits_and_at_random_four_workers_deliver_every_object_o
             worker.stderr()
         );
     }
-    let found = delivered(&db);
-    let rows: usize = found.values().map(Vec::len).sum();
-    let mut lost = 0;
-    let mut repeated = 0;
-    for ((connection, trigger), ids) in &expected {
-        let got = found
-            .get(&(connection.clone(), trigger.to_string()))
-            .cloned()
-            .unwrap_or_default();
-        let unique: HashSet<String> = got.iter().cloned().collect();
-        repeated += got.len() - unique.len();
-        lost += ids.difference(&unique).count();
-    }
-    let gaps: i64 = db.value(
-        "SELECT count(*) FROM subscriptions s WHERE s.delivered <> (SELECT count(*) FROM deliveries d WHERE d.subscription_id = s.id)
-         OR s.delivered <> (SELECT coalesce(max(position), 0) FROM deliveries d WHERE d.subscription_id = s.id)",
-    );
+    let Tally {
+        rows,
+        lost,
+        repeated,
+        gaps,
+        ..
+    } = db.tally(&expected);
     eprintln!(
         "{total} objects ({} during the run), {KILLS} kills: {rows} rows, {lost} lost, {repeated} repeated, \
          {gaps} subscriptions with gaps; drained {drained:?} after the workers started",

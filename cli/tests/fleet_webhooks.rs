@@ -15,10 +15,10 @@
 
 mod common;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use common::fleet::{Creator, Db, trigger_named};
+use common::fleet::{Creator, Db, Expected, Tally, trigger_named};
 use common::{Fake, Running, free_port};
 use fake_stripe::WebhookFaults;
 use stripe_connector::Start;
@@ -34,9 +34,6 @@ const DOWN: usize = 15;
 const LEASE: u64 = 3;
 const RECONCILE: u64 = 1;
 const POLL: u64 = 2;
-
-/// The ids each (connection, trigger) should deliver.
-type Expected = HashMap<(String, &'static str), HashSet<String>>;
 
 fn key(connection: usize) -> String {
     format!("sk_test_hooks{connection}")
@@ -127,42 +124,6 @@ fn saw_within(run: &Running, part: &str, wait: Duration) -> bool {
     }
 }
 
-/// Lost, repeated, and subscriptions with gaps in their positions.
-fn tally(db: &Db, expected: &Expected) -> (usize, usize, i64) {
-    let rows = db
-        .runtime
-        .block_on(db.client.query(
-            "SELECT c.name, s.trigger, d.object_id FROM deliveries d
-             JOIN subscriptions s ON s.id = d.subscription_id
-             JOIN connections c ON c.id = s.connection_id",
-            &[],
-        ))
-        .expect("the deliveries");
-    let mut found: HashMap<(String, String), Vec<String>> = HashMap::new();
-    for row in rows {
-        found
-            .entry((row.get(0), row.get(1)))
-            .or_default()
-            .push(row.get(2));
-    }
-    let (mut lost, mut repeated) = (0, 0);
-    for ((connection, trigger), ids) in expected {
-        let got = found
-            .remove(&(connection.clone(), trigger.to_string()))
-            .unwrap_or_default();
-        let unique: HashSet<String> = got.iter().cloned().collect();
-        repeated += got.len() - unique.len();
-        lost += ids.difference(&unique).count();
-    }
-    assert!(found.is_empty(), "strangers delivered: {found:?}");
-    let gaps: i64 = db.value(
-        "SELECT count(*) FROM subscriptions s WHERE s.delivered <> (SELECT count(*) FROM \
-         deliveries d WHERE d.subscription_id = s.id) OR s.delivered <> (SELECT \
-         coalesce(max(position), 0) FROM deliveries d WHERE d.subscription_id = s.id)",
-    );
-    (lost, repeated, gaps)
-}
-
 #[test]
 fn killed_eight_times_a_worker_with_webhooks_delivers_every_object_once() {
     let Some(db) = common::fleet::db() else {
@@ -230,13 +191,17 @@ fn killed_eight_times_a_worker_with_webhooks_delivers_every_object_once() {
         }
         run.child.kill().expect("SIGKILL");
         run.child.wait().expect("reaped");
-        let (_, repeated, gaps) = tally(&db, &expected);
-        assert_eq!((repeated, gaps), (0, 0), "after kill {kill}");
+        let tally = db.tally(&expected);
+        assert_eq!(
+            (tally.repeated, tally.gaps, tally.strangers),
+            (0, 0, 0),
+            "after kill {kill}"
+        );
     }
     // Created while nobody listens, their webhooks failing until the retries give up.
     create(&fake, &customers, &mut expected, DOWN, &mut rng);
     let total: usize = expected.values().map(HashSet::len).sum();
-    let (lost_before, _, _) = tally(&db, &expected);
+    let lost_before = db.tally(&expected).lost;
     assert!(lost_before > 0, "the kills left work for the last run");
 
     let mut last = Running::spawn(db.worker("last", &args));
@@ -247,19 +212,25 @@ fn killed_eight_times_a_worker_with_webhooks_delivers_every_object_once() {
     );
     let listening = Instant::now();
     let bound = Duration::from_secs(LEASE + RECONCILE + POLL);
-    while tally(&db, &expected).0 > 0 && listening.elapsed() < bound * 2 {
+    while db.tally(&expected).lost > 0 && listening.elapsed() < bound * 2 {
         std::thread::sleep(Duration::from_millis(20));
     }
     let took = listening.elapsed();
     assert!(last.interrupt(), "{}", last.stderr());
-    let (lost, repeated, gaps) = tally(&db, &expected);
+    let Tally {
+        lost,
+        repeated,
+        gaps,
+        strangers,
+        ..
+    } = db.tally(&expected);
     eprintln!(
         "{KILLS} kills, {total} objects on {CONNECTIONS} connections: {lost_before} left for \
          the last worker, delivered {} ms after it listened; {lost} lost, {repeated} repeated, \
          {gaps} subscriptions with gaps",
         took.as_millis()
     );
-    assert_eq!((lost, repeated, gaps), (0, 0, 0));
+    assert_eq!((lost, repeated, gaps, strangers), (0, 0, 0, 0));
     assert!(
         took <= bound,
         "delivered within a lease plus a reconciliation plus a poll: {took:?}"

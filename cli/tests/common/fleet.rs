@@ -2,6 +2,7 @@
 //! the `fleet worker` command pointed at it, and objects created on the fake with retries that
 //! survive its faults.
 
+use std::collections::{HashMap, HashSet};
 use std::process::Command;
 use std::time::Duration;
 
@@ -60,6 +61,46 @@ impl Db {
         self.column(sql).into_iter().next().expect("a row")
     }
 
+    /// How the table `deliveries` compares with `expected`.
+    pub fn tally(&self, expected: &Expected) -> Tally {
+        let rows = self
+            .runtime
+            .block_on(self.client.query(
+                "SELECT c.name, s.trigger, d.object_id FROM deliveries d
+                 JOIN subscriptions s ON s.id = d.subscription_id
+                 JOIN connections c ON c.id = s.connection_id",
+                &[],
+            ))
+            .expect("the deliveries");
+        let mut found: HashMap<(String, String), Vec<String>> = HashMap::new();
+        for row in &rows {
+            found
+                .entry((row.get(0), row.get(1)))
+                .or_default()
+                .push(row.get(2));
+        }
+        let mut tally = Tally {
+            rows: rows.len(),
+            ..Tally::default()
+        };
+        for ((connection, trigger), ids) in expected {
+            let got = found
+                .remove(&(connection.clone(), trigger.to_string()))
+                .unwrap_or_default();
+            let unique: HashSet<String> = got.iter().cloned().collect();
+            tally.repeated += got.len() - unique.len();
+            tally.lost += ids.difference(&unique).count();
+            tally.strangers += unique.difference(ids).count();
+        }
+        tally.strangers += found.values().map(Vec::len).sum::<usize>();
+        tally.gaps = self.value(
+            "SELECT count(*) FROM subscriptions s WHERE s.delivered <> (SELECT count(*) FROM \
+             deliveries d WHERE d.subscription_id = s.id) OR s.delivered <> (SELECT \
+             coalesce(max(position), 0) FROM deliveries d WHERE d.subscription_id = s.id)",
+        );
+        tally
+    }
+
     /// `stripe-connector fleet` on this fleet, with `args` after it.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut command = binary();
@@ -77,6 +118,24 @@ impl Db {
         command.args(args);
         command
     }
+}
+
+/// The ids each (connection, trigger) should deliver.
+pub type Expected = HashMap<(String, &'static str), HashSet<String>>;
+
+/// What the table `deliveries` holds against what was expected.
+#[derive(Debug, Default)]
+pub struct Tally {
+    /// Its rows.
+    pub rows: usize,
+    /// Expected objects it lacks.
+    pub lost: usize,
+    /// Rows that repeat an object of the same subscription.
+    pub repeated: usize,
+    /// Objects delivered that were not expected there.
+    pub strangers: usize,
+    /// Subscriptions whose positions are not 1, 2, … up to their count.
+    pub gaps: i64,
 }
 
 /// Creates objects on a fake Stripe as any key, through its faults: each creation carries an
