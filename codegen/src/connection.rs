@@ -171,6 +171,35 @@ fn method(action: &Action) -> TokenStream {
 
 /// `run_action`: any action by its `operationId`, its inputs and its answer as JSON.
 fn run_action(actions: &[Action]) -> TokenStream {
+    let doc = quote! {
+        /// Runs the action `operation_id` (one of [`connector::ACTIONS`](crate::connector::ACTIONS))
+        /// with `inputs`, a JSON object of its inputs by the names Stripe reads (path
+        /// parameters, query lists such as `expand`, form fields), as a flow passes them; its
+        /// inputs are checked like the method's, and its answer is the object Stripe returns.
+    };
+    if actions.is_empty() {
+        return quote! {
+            #doc
+            pub async fn run_action(
+                &self,
+                operation_id: &str,
+                inputs: ::serde_json::Value,
+            ) -> ::std::result::Result<::serde_json::Value, crate::Error> {
+                let _ = inputs;
+                Err(crate::runtime::unknown_operation(operation_id))
+            }
+        };
+    }
+    // Path parameters and query lists are taken out of the inputs one by one; a body takes
+    // the rest at once.
+    let takes_one_by_one = actions
+        .iter()
+        .any(|action| !path_arguments(action).is_empty() || query_lists(action).next().is_some());
+    let binding = if takes_one_by_one {
+        quote!(mut inputs)
+    } else {
+        quote!(inputs)
+    };
     let arms = actions.iter().map(|action| {
         let op = &action.operation;
         let (id, method) = (&op.id, format_ident!("{}", op.method_name));
@@ -212,16 +241,13 @@ fn run_action(actions: &[Action]) -> TokenStream {
         }
     });
     quote! {
-        /// Runs the action `operation_id` (one of [`connector::ACTIONS`](crate::connector::ACTIONS))
-        /// with `inputs`, a JSON object of its inputs by the names Stripe reads (path
-        /// parameters, query lists such as `expand`, form fields), as a flow passes them; its
-        /// inputs are checked like the method's, and its answer is the object Stripe returns.
+        #doc
         pub async fn run_action(
             &self,
             operation_id: &str,
             inputs: ::serde_json::Value,
         ) -> ::std::result::Result<::serde_json::Value, crate::Error> {
-            let mut inputs = crate::runtime::Inputs::new(inputs)?;
+            let #binding = crate::runtime::Inputs::new(inputs)?;
             match operation_id {
                 #(#arms)*
                 other => Err(crate::runtime::unknown_operation(other)),

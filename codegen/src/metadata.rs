@@ -19,13 +19,18 @@ pub(crate) fn tokens(spec: &Spec) -> TokenStream {
     let connector = connector(&spec.connector, &spec.actions, &spec.triggers);
     let triggers = spec.triggers.iter().map(trigger);
     let lists = spec.triggers.iter().map(list_impls);
+    let imports = (!spec.triggers.is_empty()).then(|| {
+        quote! {
+            use super::types;
+            use crate::metadata::{ListQuery, TriggerInfo};
+        }
+    });
     quote! {
         #connector
 
         /// The polling triggers, one type each, from the spec's `x-trigger` extensions.
         pub mod triggers {
-            use super::types;
-            use crate::metadata::{ListQuery, TriggerInfo};
+            #imports
             #(#triggers)*
         }
 
@@ -43,6 +48,11 @@ fn connector(connector: &Connector, actions: &[Action], triggers: &[Trigger]) ->
     let throttle_calls = Literal::u32_unsuffixed(*throttle_calls);
     let throttle_period_seconds = Literal::u64_unsuffixed(*throttle_period_seconds);
     let poll_interval_seconds = Literal::u64_unsuffixed(*poll_interval_seconds);
+    // The types of the actions' inputs, imported only when some action has inputs.
+    let input_types = actions
+        .iter()
+        .any(|action| !action.operation.inputs.is_empty())
+        .then(|| quote!(InputInfo, InputShape, Limits,));
     let actions = actions.iter().map(action_info);
     let info = |t: &Trigger| {
         let name = format_ident!("{}", names::type_name(&t.name));
@@ -52,17 +62,34 @@ fn connector(connector: &Connector, actions: &[Action], triggers: &[Trigger]) ->
     let trigger_types = triggers
         .iter()
         .map(|t| format_ident!("{}", names::type_name(&t.name)));
-    let event_arms = triggers.iter().map(|t| {
-        let (events, info) = (&t.events, info(t));
-        quote!(#(#events)|* => Some(&#info),)
-    });
+    let event_arms: Vec<TokenStream> = triggers
+        .iter()
+        .filter(|t| !t.events.is_empty())
+        .map(|t| {
+            let (events, info) = (&t.events, info(t));
+            quote!(#(#events)|* => Some(&#info),)
+        })
+        .collect();
+    let trigger_for_event = if event_arms.is_empty() {
+        quote! {
+            let _ = event_type;
+            None
+        }
+    } else {
+        quote! {
+            match event_type {
+                #(#event_arms)*
+                _ => None,
+            }
+        }
+    };
     quote! {
         /// The connection rules and the catalogue of the connector, from the spec's metadata.
         pub mod connector {
             use std::time::Duration;
 
             use crate::AnyTrigger;
-            use crate::metadata::{ActionInfo, InputInfo, InputShape, Limits, Throttle, TriggerInfo};
+            use crate::metadata::{ActionInfo, #input_types Throttle, TriggerInfo};
 
             /// The Stripe API version every request is pinned to (`info.version`).
             pub const STRIPE_VERSION: &str = #stripe_version;
@@ -92,10 +119,7 @@ fn connector(connector: &Connector, actions: &[Action], triggers: &[Trigger]) ->
             /// The trigger whose objects events of type `event_type` (such as
             /// `charge.succeeded`) announce, from the triggers' `x-trigger.events`.
             pub fn trigger_for_event(event_type: &str) -> Option<&'static TriggerInfo> {
-                match event_type {
-                    #(#event_arms)*
-                    _ => None,
-                }
+                #trigger_for_event
             }
         }
     }
