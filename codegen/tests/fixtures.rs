@@ -4,9 +4,14 @@
 //! line's part). A change of codegen shows in review as a change of these files.
 //!
 //! `UPDATE_FIXTURES=1 cargo test -p codegen --test fixtures` rewrites them.
+//!
+//! Each golden client is also compiled where it belongs: as `generated.rs` of a copy of
+//! `stripe-connector`, built without its `webhooks` feature (the one part of the hand-written
+//! layer that needs items of the real spec), and linted by clippy; a warning in it fails.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// The fixtures, each named after the pass it exercises.
 const FIXTURES: [&str; 4] = [
@@ -123,4 +128,151 @@ fn answer_enums_are_open_and_request_enums_closed() {
     }
     let closed = enum_body(&code, "CreateDisputeParamsReason");
     assert!(!closed.contains("Other("), "a request enum takes any value");
+}
+
+#[test]
+fn each_golden_client_compiles_in_the_library_without_a_warning() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("codegen sits in the workspace")
+        .to_path_buf();
+    let target = target_dir();
+    let copy = target.join("golden-fixtures");
+    write_if_changed(&copy.join("Cargo.toml"), &workspace_manifest(&root));
+    write_if_changed(
+        &copy.join("Cargo.lock"),
+        &fs::read_to_string(root.join("Cargo.lock")).expect("the lock file reads"),
+    );
+    let library = root.join("stripe-connector");
+    let manifest = library_manifest(&library);
+    for name in FIXTURES {
+        let crate_dir = copy.join(name);
+        let package = format!("golden-{}", name.replace('_', "-"));
+        write_if_changed(
+            &crate_dir.join("Cargo.toml"),
+            &manifest.replace(
+                "name = \"stripe-connector\"",
+                &format!("name = \"{package}\""),
+            ),
+        );
+        copy_sources(&library.join("src"), &crate_dir.join("src"));
+        let golden = fs::read_to_string(fixtures_dir().join(format!("{name}.rs")))
+            .expect("the golden client reads");
+        write_if_changed(&crate_dir.join("src/generated.rs"), &golden);
+    }
+    let (lint, output) = lint(&copy, &target);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let in_generated: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.contains("/src/generated.rs:"))
+        .collect();
+    assert!(
+        output.status.success(),
+        "`cargo {lint}` of the golden clients failed:\n{stderr}"
+    );
+    assert!(
+        in_generated.is_empty(),
+        "`cargo {lint}` warns in the golden clients:\n{}",
+        in_generated.join("\n")
+    );
+    println!(
+        "{} golden clients compile, linted by `cargo {lint}`",
+        FIXTURES.len()
+    );
+}
+
+/// Lints the copies at `copy` with clippy, or checks them where clippy is not installed; the
+/// command's name and its output.
+fn lint(copy: &Path, target: &Path) -> (&'static str, std::process::Output) {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let has_clippy = Command::new(&cargo)
+        .args(["clippy", "--version"])
+        .output()
+        .is_ok_and(|output| output.status.success());
+    let lint = if has_clippy { "clippy" } else { "check" };
+    let output = Command::new(&cargo)
+        .current_dir(copy)
+        .env("CARGO_TARGET_DIR", target)
+        .args([lint, "--offline", "--workspace", "--no-default-features"])
+        .args(["--message-format", "short"])
+        .output()
+        .expect("cargo runs");
+    (lint, output)
+}
+
+/// The workspace's manifest with the golden copies as its only members, its paths made
+/// absolute, and without the profiles of crates the copies do not build (which cargo would
+/// warn about); the rest of the profile is kept, so that the dependencies built for the
+/// workspace serve the copies too.
+fn workspace_manifest(root: &Path) -> String {
+    let text = fs::read_to_string(root.join("Cargo.toml")).expect("the manifest reads");
+    let members: Vec<String> = FIXTURES.iter().map(|name| format!("{name:?}")).collect();
+    let mut manifest = String::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        if line.starts_with('[') {
+            skipping = line.starts_with("[profile.dev.package.") && !line.contains("\"*\"");
+        }
+        if skipping {
+            continue;
+        }
+        if line.starts_with("members = ") {
+            manifest.push_str(&format!("members = [{}]\n", members.join(", ")));
+        } else {
+            let absolute = format!("path = \"{}/", root.display());
+            manifest.push_str(&line.replace("path = \"", &absolute));
+            manifest.push('\n');
+        }
+    }
+    manifest
+}
+
+/// The library's manifest, but for its tests, examples and benches, which the copies lack.
+fn library_manifest(library: &Path) -> String {
+    let text = fs::read_to_string(library.join("Cargo.toml")).expect("the manifest reads");
+    let kept = ["[package]", "[dependencies]", "[features]"];
+    let mut manifest = String::new();
+    let mut keeping = false;
+    for line in text.lines() {
+        if line.starts_with('[') {
+            keeping = kept.contains(&line);
+        }
+        if keeping {
+            manifest.push_str(line);
+            manifest.push('\n');
+        }
+    }
+    manifest
+}
+
+/// Copies the library's sources from `from` to `to`, rewriting only the files that changed, so
+/// that a second run compiles nothing again.
+fn copy_sources(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).expect("the sources list") {
+        let path = entry.expect("an entry").path();
+        let into = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            copy_sources(&path, &into);
+        } else {
+            write_if_changed(&into, &fs::read_to_string(&path).expect("a source reads"));
+        }
+    }
+}
+
+/// Writes `text` to `path` unless it holds it already.
+fn write_if_changed(path: &Path, text: &str) {
+    if fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return;
+    }
+    fs::create_dir_all(path.parent().expect("a folder")).expect("the folder is made");
+    fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// The target directory this test was built in: `<target>/<profile>/deps/<test>`.
+fn target_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test knows its path");
+    exe.ancestors()
+        .nth(3)
+        .expect("the test sits in <target>/<profile>/deps/")
+        .to_path_buf()
 }

@@ -13,7 +13,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::metadata::{Listed, Trigger, TriggerInfo};
+#[cfg(feature = "webhooks")]
 use crate::types::Event;
+#[cfg(feature = "webhooks")]
 use crate::webhook::{WebhookError, announced};
 use crate::{Connection, Error, PollState, Polled, Timestamp, connector, poll_at_most};
 
@@ -36,6 +38,7 @@ pub type JsonPoll<'a> =
 type PollFn = for<'a> fn(&'a Connection, Option<&'a PollState>, NonZeroU32) -> JsonPoll<'a>;
 
 /// The object an event announces to a trigger whose type is known only inside the function.
+#[cfg(feature = "webhooks")]
 type AnnounceFn = fn(&Event) -> Result<Option<JsonObject>, WebhookError>;
 
 /// A trigger of the spec chosen at run time: its [`TriggerInfo`] and a poll of it.
@@ -44,6 +47,7 @@ pub struct AnyTrigger {
     /// The trigger's name, command word, summary and list.
     pub info: TriggerInfo,
     poll: PollFn,
+    #[cfg(feature = "webhooks")]
     announce: AnnounceFn,
 }
 
@@ -56,6 +60,7 @@ impl AnyTrigger {
         Self {
             info: T::INFO,
             poll: poll_json::<T>,
+            #[cfg(feature = "webhooks")]
             announce: announce_json::<T>,
         }
     }
@@ -83,6 +88,7 @@ impl AnyTrigger {
     /// [`announced`](crate::webhook::announced): `Ok(None)` when the event's type is not one of
     /// the trigger's ([`TriggerInfo::events`]), an error when its `data.object` is not the
     /// trigger's object.
+    #[cfg(feature = "webhooks")]
     pub fn announced(&self, event: &Event) -> Result<Option<JsonObject>, WebhookError> {
         (self.announce)(event)
     }
@@ -156,6 +162,7 @@ where
 
 /// The object `event` announces to `T`, typed by `T` and then turned into JSON, so that it
 /// reads exactly as a poll of `T` delivers it.
+#[cfg(feature = "webhooks")]
 fn announce_json<T>(event: &Event) -> Result<Option<JsonObject>, WebhookError>
 where
     T: Trigger,

@@ -45,6 +45,9 @@
 //! # }
 //! ```
 //!
+//! Webhooks ([`webhook`]), the events read back ([`events_after`]) and the endpoints made
+//! ([`endpoints`]) are the `webhooks` feature, on by default.
+//!
 //! The actions, the [`Client`], its [`builder`]s and the [`types`] are generated from
 //! `spec/stripe.yaml` by `cargo xtask codegen`; [`Connection::client`] reaches the client with
 //! the connection's rules (a `Connection` is the only way to make one).
@@ -54,6 +57,7 @@ mod any_trigger;
 mod checkpoint;
 mod clearable;
 mod connection;
+#[cfg(feature = "webhooks")]
 pub mod endpoints;
 mod error;
 mod error_code;
@@ -64,6 +68,7 @@ mod generated;
 mod hooks;
 mod http;
 mod input;
+#[cfg(feature = "webhooks")]
 mod instant;
 mod limiter;
 mod lock;
@@ -79,6 +84,7 @@ mod tagged;
 mod throttle;
 mod timestamp;
 mod watch;
+#[cfg(feature = "webhooks")]
 pub mod webhook;
 
 pub use any_trigger::{AnyTrigger, JsonObject, JsonPoll, UnknownTrigger};
@@ -94,6 +100,7 @@ pub use generated::Error as ClientError;
 pub use generated::{Client, ResponseValue, builder, connector, prelude, triggers, types};
 pub use hooks::Policy;
 pub use http::{USER_AGENT, client_builder};
+#[cfg(feature = "webhooks")]
 pub use instant::{
     EventCursor, EventsRead, Instant, RETENTION_SECONDS, events_after, events_of, newest_event,
     newest_event_of,
