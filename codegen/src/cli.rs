@@ -62,12 +62,24 @@ pub(crate) fn tokens(spec: &Spec, client: &syn::File) -> Result<TokenStream, Pro
         arms.push(arm);
     }
     let triggers = triggers(&spec.triggers);
+    // What the actions and the triggers use, imported only when the spec has some.
+    let (has_actions, has_triggers) = (!spec.actions.is_empty(), !spec.triggers.is_empty());
+    let args = has_actions.then(|| quote!(Args,));
+    let trigger_trait = has_triggers.then(|| quote!(Trigger,));
+    let modules = match (has_triggers, has_actions) {
+        (true, true) => quote!(triggers, types,),
+        (true, false) => quote!(triggers,),
+        (false, true) => quote!(types,),
+        (false, false) => quote!(),
+    };
+    let runtime = has_actions.then(|| quote!(self,));
+    let unused_stripe = (!has_actions).then(|| quote!(let _ = stripe;));
     Ok(quote! {
-        use clap::{Args, Subcommand};
-        use stripe_connector::metadata::{Trigger, TriggerInfo};
-        use stripe_connector::{Connection, triggers, types};
+        use clap::{#args Subcommand};
+        use stripe_connector::metadata::{#trigger_trait TriggerInfo};
+        use stripe_connector::{Connection, #modules};
 
-        use crate::runtime::{self, Failure};
+        use crate::runtime::{#runtime Failure};
 
         /// The actions of the spec, in groups as a person types them (`x-action.command`).
         #[derive(Subcommand, Debug)]
@@ -79,6 +91,7 @@ pub(crate) fn tokens(spec: &Spec, client: &syn::File) -> Result<TokenStream, Pro
             /// Runs the action through `stripe` (which checks its input before sending) and
             /// prints Stripe's answer as JSON.
             pub async fn run(self, stripe: &Connection) -> Result<(), Failure> {
+                #unused_stripe
                 match self {
                     #(#arms)*
                 }
@@ -438,6 +451,8 @@ fn triggers(triggers: &[Trigger]) -> TokenStream {
         .collect();
     let names: Vec<String> = triggers.iter().map(Trigger::watch_name).collect();
     let summaries = triggers.iter().map(|t| &t.summary);
+    // With no trigger, `watch` can name none and nothing calls the methods.
+    let unused = triggers.is_empty().then(|| quote!(#[allow(dead_code)]));
     quote! {
         /// The triggers of the spec (`x-trigger`), as `watch` names them: by the objects they
         /// deliver.
@@ -449,6 +464,7 @@ fn triggers(triggers: &[Trigger]) -> TokenStream {
             )*
         }
 
+        #unused
         impl TriggerName {
             /// The trigger's name, summary and list from the spec.
             pub fn info(self) -> TriggerInfo {
