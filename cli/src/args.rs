@@ -59,6 +59,7 @@ pub enum Command {
     Fleet(crate::fleet::FleetArgs),
     /// Run a trigger from Stripe's webhooks, reconciled with its events: one JSON line on
     /// stdout per new object, at once, until Ctrl-C.
+    #[cfg(feature = "listen")]
     #[command(long_about = crate::listen::help())]
     Listen(crate::listen::ListenArgs),
 }

@@ -15,6 +15,7 @@ mod fake;
 mod fleet;
 #[rustfmt::skip]
 mod generated;
+#[cfg(feature = "listen")]
 mod listen;
 mod output;
 mod pause;
@@ -50,6 +51,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Watch(args) => watch::run(connect::connection(&cli.global)?, args).await,
         #[cfg(feature = "fleet")]
         Command::Fleet(args) => fleet::run(&cli.global, args).await,
+        #[cfg(feature = "listen")]
         Command::Listen(args) => listen::run(connect::connection(&cli.global)?, args).await,
     }
 }

@@ -5,9 +5,10 @@
 //!
 //! `UPDATE_FIXTURES=1 cargo test -p codegen --test fixtures` rewrites them.
 //!
-//! Each golden client is also compiled where it belongs: as `generated.rs` of a copy of
-//! `stripe-connector`, built without its `webhooks` feature (the one part of the hand-written
-//! layer that needs items of the real spec), and linted by clippy; a warning in it fails.
+//! Each golden file is also compiled where it belongs, as `generated.rs` of a copy of its crate:
+//! the client in `stripe-connector` without its `webhooks` feature (the one part of the
+//! hand-written layer that needs items of the real spec), the command line's part in the command
+//! line without its optional parts; clippy lints them, and a warning in a golden file fails.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -131,7 +132,7 @@ fn answer_enums_are_open_and_request_enums_closed() {
 }
 
 #[test]
-fn each_golden_client_compiles_in_the_library_without_a_warning() {
+fn each_golden_file_compiles_in_its_crate_without_a_warning() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("codegen sits in the workspace")
@@ -143,22 +144,39 @@ fn each_golden_client_compiles_in_the_library_without_a_warning() {
         &copy.join("Cargo.lock"),
         &fs::read_to_string(root.join("Cargo.lock")).expect("the lock file reads"),
     );
-    let library = root.join("stripe-connector");
-    let manifest = library_manifest(&library);
+    let library = manifest(&root.join("stripe-connector"), &root);
+    let command_line = manifest(&root.join("cli"), &root);
     for name in FIXTURES {
-        let crate_dir = copy.join(name);
         let package = format!("golden-{}", name.replace('_', "-"));
-        write_if_changed(
-            &crate_dir.join("Cargo.toml"),
-            &manifest.replace(
-                "name = \"stripe-connector\"",
-                &format!("name = \"{package}\""),
-            ),
+        let library = library.replace(
+            "name = \"stripe-connector\"",
+            &format!("name = \"{package}\""),
         );
-        copy_sources(&library.join("src"), &crate_dir.join("src"));
-        let golden = fs::read_to_string(fixtures_dir().join(format!("{name}.rs")))
-            .expect("the golden client reads");
-        write_if_changed(&crate_dir.join("src/generated.rs"), &golden);
+        place_copy(
+            &root.join("stripe-connector"),
+            &copy.join(name),
+            &library,
+            &format!("{name}.rs"),
+        );
+        let dependency = format!(
+            "stripe-connector = {{ package = \"{package}\", path = \"../{name}\", default-features = false }}"
+        );
+        let command_line = command_line
+            .replace("stripe-connector.workspace = true", &dependency)
+            .replace(
+                "name = \"stripe-connector-cli\"",
+                &format!("name = \"{package}-cli\""),
+            )
+            .replace(
+                "name = \"stripe-connector\"",
+                &format!("name = \"{package}-cli\""),
+            );
+        place_copy(
+            &root.join("cli"),
+            &copy.join(format!("{name}_cli")),
+            &command_line,
+            &format!("{name}.cli.rs"),
+        );
     }
     let (lint, output) = lint(&copy, &target);
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -168,17 +186,26 @@ fn each_golden_client_compiles_in_the_library_without_a_warning() {
         .collect();
     assert!(
         output.status.success(),
-        "`cargo {lint}` of the golden clients failed:\n{stderr}"
+        "`cargo {lint}` of the golden files failed:\n{stderr}"
     );
     assert!(
         in_generated.is_empty(),
-        "`cargo {lint}` warns in the golden clients:\n{}",
+        "`cargo {lint}` warns in the golden files:\n{}",
         in_generated.join("\n")
     );
     println!(
-        "{} golden clients compile, linted by `cargo {lint}`",
+        "the {} golden clients and command lines compile, linted by `cargo {lint}`",
         FIXTURES.len()
     );
+}
+
+/// Writes the copy of the crate at `original` to `copy`: its `manifest`, its sources, and the
+/// golden file `golden` as its `generated.rs`.
+fn place_copy(original: &Path, copy: &Path, manifest: &str, golden: &str) {
+    write_if_changed(&copy.join("Cargo.toml"), manifest);
+    copy_sources(&original.join("src"), &copy.join("src"));
+    let golden = fs::read_to_string(fixtures_dir().join(golden)).expect("the golden file reads");
+    write_if_changed(&copy.join("src/generated.rs"), &golden);
 }
 
 /// Lints the copies at `copy` with clippy, or checks them where clippy is not installed; the
@@ -200,13 +227,17 @@ fn lint(copy: &Path, target: &Path) -> (&'static str, std::process::Output) {
     (lint, output)
 }
 
-/// The workspace's manifest with the golden copies as its only members, its paths made
+/// The workspace's manifest with the copies (a library and a command line per fixture) as its
+/// only members, its paths made
 /// absolute, and without the profiles of crates the copies do not build (which cargo would
 /// warn about); the rest of the profile is kept, so that the dependencies built for the
 /// workspace serve the copies too.
 fn workspace_manifest(root: &Path) -> String {
     let text = fs::read_to_string(root.join("Cargo.toml")).expect("the manifest reads");
-    let members: Vec<String> = FIXTURES.iter().map(|name| format!("{name:?}")).collect();
+    let members: Vec<String> = FIXTURES
+        .iter()
+        .flat_map(|name| [format!("{name:?}"), format!("\"{name}_cli\"")])
+        .collect();
     let mut manifest = String::new();
     let mut skipping = false;
     for line in text.lines() {
@@ -227,10 +258,11 @@ fn workspace_manifest(root: &Path) -> String {
     manifest
 }
 
-/// The library's manifest, but for its tests, examples and benches, which the copies lack.
-fn library_manifest(library: &Path) -> String {
-    let text = fs::read_to_string(library.join("Cargo.toml")).expect("the manifest reads");
-    let kept = ["[package]", "[dependencies]", "[features]"];
+/// The manifest of the crate at `dir` without its tests, examples and benches, which the copies
+/// lack, and with its paths to other crates of the workspace at `root` made absolute.
+fn manifest(dir: &Path, root: &Path) -> String {
+    let text = fs::read_to_string(dir.join("Cargo.toml")).expect("the manifest reads");
+    let kept = ["[package]", "[[bin]]", "[dependencies]", "[features]"];
     let mut manifest = String::new();
     let mut keeping = false;
     for line in text.lines() {
@@ -238,14 +270,15 @@ fn library_manifest(library: &Path) -> String {
             keeping = kept.contains(&line);
         }
         if keeping {
-            manifest.push_str(line);
+            manifest
+                .push_str(&line.replace("path = \"../", &format!("path = \"{}/", root.display())));
             manifest.push('\n');
         }
     }
     manifest
 }
 
-/// Copies the library's sources from `from` to `to`, rewriting only the files that changed, so
+/// Copies a crate's sources from `from` to `to`, rewriting only the files that changed, so
 /// that a second run compiles nothing again.
 fn copy_sources(from: &Path, to: &Path) {
     for entry in fs::read_dir(from).expect("the sources list") {
