@@ -9,7 +9,7 @@ use std::time::Duration;
 use deadpool_postgres::Pool;
 use stripe_connector::{ApiKey, Connection, metadata};
 
-use crate::limiter::SharedThrottle;
+use crate::limiter::{SharedThrottle, UnleasedLimiter};
 use crate::secret::{KEK_VARIABLE, Sealed};
 use crate::{Error, Fleet, KeyEncryptionKey, Metrics};
 
@@ -40,6 +40,19 @@ pub(crate) struct Opened {
     pub(crate) throttle: Option<SharedThrottle>,
     /// Which of its keys this is.
     pub(crate) key_serial: i32,
+}
+
+impl Opened {
+    /// The connection with its calls under its shared throttle, for calls made without a
+    /// lease.
+    pub(crate) fn unleased(&self) -> Connection {
+        match &self.throttle {
+            Some(throttle) => self
+                .stripe
+                .with_limiter(Arc::new(UnleasedLimiter(throttle.clone()))),
+            None => self.stripe.clone(),
+        }
+    }
 }
 
 impl Fleet {

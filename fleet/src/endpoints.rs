@@ -5,10 +5,10 @@
 
 use stripe_connector::connector::REGISTRY;
 use stripe_connector::webhook::SigningSecret;
-use stripe_connector::{EventCursor, endpoints, newest_event_of};
+use stripe_connector::{Connection, EventCursor, endpoints, newest_event_of};
 use tokio_postgres::types::Json;
 
-use crate::connections::{self, Opened};
+use crate::connections;
 use crate::secret::{Sealed, Secret};
 use crate::{Error, Fleet, KeyEncryptionKey};
 
@@ -70,11 +70,11 @@ impl Fleet {
         base: &str,
     ) -> Result<EndpointInfo, Error> {
         self.refuse_second_endpoint(name).await?;
-        let opened = self.open_by_name(kek, name).await?;
+        let stripe = self.open_by_name(kek, name).await?;
         let types = event_types();
-        let cursor = newest_event_of(&opened.stripe, &types).await?;
+        let cursor = newest_event_of(&stripe, &types).await?;
         let url = endpoint_url(base, name);
-        let created = endpoints::create_endpoint_for(&opened.stripe, &url, &types).await?;
+        let created = endpoints::create_endpoint_for(&stripe, &url, &types).await?;
         let endpoint = Endpoint {
             stripe_id: Some(created.id.clone()),
             url: Some(url.clone()),
@@ -83,7 +83,7 @@ impl Fleet {
         };
         if let Err(error) = self.store_endpoint(kek, name, endpoint).await {
             // Not left behind at Stripe, unknown to the fleet.
-            let _ = endpoints::delete_endpoint(&opened.stripe, &created.id).await;
+            let _ = endpoints::delete_endpoint(&stripe, &created.id).await;
             return Err(error);
         }
         Ok(EndpointInfo {
@@ -103,8 +103,8 @@ impl Fleet {
         secret: &SigningSecret,
     ) -> Result<EndpointInfo, Error> {
         self.refuse_second_endpoint(name).await?;
-        let opened = self.open_by_name(kek, name).await?;
-        let cursor = newest_event_of(&opened.stripe, &event_types()).await?;
+        let stripe = self.open_by_name(kek, name).await?;
+        let cursor = newest_event_of(&stripe, &event_types()).await?;
         let endpoint = Endpoint {
             stripe_id: None,
             url: None,
@@ -148,8 +148,8 @@ impl Fleet {
             return Ok(None);
         };
         if let Some(id) = &endpoint.stripe_id {
-            let opened = self.open_by_name(kek, name).await?;
-            match endpoints::delete_endpoint(&opened.stripe, id).await {
+            let stripe = self.open_by_name(kek, name).await?;
+            match endpoints::delete_endpoint(&stripe, id).await {
                 Err(error) if error.status() != Some(404) => return Err(error.into()),
                 _ => {}
             }
@@ -179,10 +179,13 @@ impl Fleet {
         }
     }
 
-    /// Connection `name`, opened with its key.
-    async fn open_by_name(&self, kek: &KeyEncryptionKey, name: &str) -> Result<Opened, Error> {
+    /// Connection `name`, opened with its key, its calls under its shared throttle: they hold
+    /// no lease, and count against the rule like the workers' calls.
+    async fn open_by_name(&self, kek: &KeyEncryptionKey, name: &str) -> Result<Connection, Error> {
         let id = self.connection_id(name).await?;
-        connections::open(&self.pool, &self.metrics, kek, id).await
+        Ok(connections::open(&self.pool, &self.metrics, kek, id)
+            .await?
+            .unleased())
     }
 
     /// Stores `endpoint` for connection `name`.

@@ -2,6 +2,8 @@
 //! once the poll's lease is lost, and reserves the call's start under the connection's throttle,
 //! counted in PostgreSQL so that every worker's calls on that connection share one window.
 //!
+//! Calls made without a lease ([`UnleasedLimiter`]) reserve under the same throttle.
+//!
 //! A reservation is used on time or not at all: a call that wakes later than its slot by more
 //! than the tolerance (a worker frozen between the reservation and the slot) moves its
 //! reservation to a new slot instead of sending late, and checks its lease again after waking.
@@ -116,6 +118,28 @@ impl SharedThrottle {
         Ok(Some(slot))
     }
 
+    /// Reserves the next start time for a call made without a lease, moving `moved` if given;
+    /// a call whose slot cannot be reserved is refused, never sent uncounted.
+    async fn reserve_unleased(&self, moved: Option<Slot>) -> Result<Slot, Refused> {
+        let refused = |error: Error| {
+            Refused(format!(
+                "cannot reserve a call under the connection's throttle: {error}"
+            ))
+        };
+        let client = self.pool.get().await.map_err(|e| refused(e.into()))?;
+        let asked_at = Instant::now();
+        let row = client
+            .query_one(
+                "SELECT * FROM reserve_unleased_slot($1, $2)",
+                &[&self.connection, &moved.map(|slot| slot.at)],
+            )
+            .await
+            .map_err(|e| refused(e.into()))?;
+        self.metrics.round_trip();
+        Slot::answered(asked_at, Instant::now(), row.get(0), row.get(1), row.get(2))
+            .ok_or_else(|| Refused("the database reserved no slot for the call".to_string()))
+    }
+
     /// Reserves, trying again while the database cannot be reached: no call leaves uncounted.
     async fn reserve_patiently(&self, held: &Held, moved: Option<Slot>) -> Result<Slot, Refused> {
         loop {
@@ -171,34 +195,52 @@ impl PollLimiter {
             .take()
     }
 
-    /// Reserves a slot and waits for it; reserves again, moving the reservation, when it woke
-    /// too late to use it.
+    /// Reserves a slot and waits for it, the first one reserved by the claim.
     async fn wait_for_slot(&self, throttle: &SharedThrottle) -> Result<(), Refused> {
-        let mut moved = None;
-        let mut reserved = self.take_first_slot();
-        loop {
-            let slot = match reserved.take() {
-                Some(slot) => slot,
-                None => throttle.reserve_patiently(&self.held, moved).await?,
-            };
-            let wait = slot.start.saturating_duration_since(Instant::now());
-            if !wait.is_zero() {
-                throttle.metrics.throttle_wait(wait.as_secs_f64());
-            }
-            tokio::time::sleep_until(slot.start).await;
-            self.held.check()?;
-            if Instant::now() <= slot.latest {
-                return Ok(());
-            }
-            tracing::warn!(
-                connection = throttle.connection,
-                late_ms = Instant::now()
-                    .saturating_duration_since(slot.latest)
-                    .as_millis() as u64,
-                "woke too late for a reserved slot; reserving again instead of sending late"
-            );
-            moved = Some(slot);
+        let reserve = |moved| throttle.reserve_patiently(&self.held, moved);
+        use_on_time(throttle, self.take_first_slot(), reserve, || {
+            self.held.check()
+        })
+        .await
+    }
+}
+
+/// Waits for `reserved`, or for a slot `reserve` reserves (moving the slot it is given, one
+/// woken for too late), and uses it on time: when it woke too late, it reserves again instead.
+/// `check` runs on every waking, before the call may go.
+async fn use_on_time<F, Fut>(
+    throttle: &SharedThrottle,
+    mut reserved: Option<Slot>,
+    mut reserve: F,
+    check: impl Fn() -> Result<(), Refused>,
+) -> Result<(), Refused>
+where
+    F: FnMut(Option<Slot>) -> Fut,
+    Fut: Future<Output = Result<Slot, Refused>>,
+{
+    let mut moved = None;
+    loop {
+        let slot = match reserved.take() {
+            Some(slot) => slot,
+            None => reserve(moved).await?,
+        };
+        let wait = slot.start.saturating_duration_since(Instant::now());
+        if !wait.is_zero() {
+            throttle.metrics.throttle_wait(wait.as_secs_f64());
         }
+        tokio::time::sleep_until(slot.start).await;
+        check()?;
+        if Instant::now() <= slot.latest {
+            return Ok(());
+        }
+        tracing::warn!(
+            connection = throttle.connection,
+            late_ms = Instant::now()
+                .saturating_duration_since(slot.latest)
+                .as_millis() as u64,
+            "woke too late for a reserved slot; reserving again instead of sending late"
+        );
+        moved = Some(slot);
     }
 }
 
@@ -211,5 +253,17 @@ impl Limiter for PollLimiter {
                 None => Ok(()),
             }
         })
+    }
+}
+
+/// The limiter of calls made without a lease (reading the events and making or deleting a
+/// webhook endpoint, from the command line): the connection's shared throttle alone.
+#[derive(Debug)]
+pub(crate) struct UnleasedLimiter(pub(crate) SharedThrottle);
+
+impl Limiter for UnleasedLimiter {
+    fn acquire(&self) -> Pin<Box<dyn Future<Output = Result<(), Refused>> + Send + '_>> {
+        let reserve = |moved| self.0.reserve_unleased(moved);
+        Box::pin(use_on_time(&self.0, None, reserve, || Ok(())))
     }
 }

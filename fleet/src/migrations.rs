@@ -16,6 +16,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         include_str!("migrations/0003_operations.sql"),
     ),
     (4, "webhooks", include_str!("migrations/0004_webhooks.sql")),
+    (
+        5,
+        "unleased calls",
+        include_str!("migrations/0005_unleased_calls.sql"),
+    ),
 ];
 
 /// Brings `schema` up to the latest version; returns the versions it applied (none when it was

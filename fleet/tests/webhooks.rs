@@ -3,7 +3,8 @@
 //! again (the webhook sent twice, the reconciliation, the list poll); a webhook signed with
 //! another connection's secret, for an unknown connection, or altered, is refused and delivers
 //! nothing; one reconciliation per connection, one `/v1/events` call, delivers what the
-//! webhooks missed to every trigger; a rotated key-encryption key re-seals the signing secrets.
+//! webhooks missed to every trigger; a rotated key-encryption key re-seals the signing secrets;
+//! making an endpoint waits for the connection's throttle like the workers' calls.
 //! (The listener in a real process, killed, with webhooks dropped: `cli/tests/fleet_webhooks.rs`.)
 
 mod common;
@@ -13,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use fake_stripe::FakeStripe;
 use serde_json::Value;
+use stripe_connector::metadata::Throttle;
 use stripe_connector::webhook::{SigningSecret, WebhookError, sign};
 use stripe_connector::{Connection, EventCursor, Start, Timestamp, events_of, types};
 use stripe_connector_fleet::{
@@ -412,6 +414,51 @@ async fn a_rotated_key_encryption_key_reseals_the_signing_secrets() {
     );
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn making_an_endpoint_waits_for_the_connections_throttle() {
+    let Some(test) = common::fleet(4).await else {
+        return;
+    };
+    let fake = fake_stripe::start().await.expect("a fake Stripe");
+    let log = scratch_path("throttled");
+    fake.log_requests(&log).expect("a request log");
+    let fleet = &test.fleet;
+    let kek = common::kek();
+    let rule = Throttle {
+        calls: 2,
+        period: Duration::from_secs(1),
+    };
+    fleet
+        .add_connection(&kek, "acme", ACME, &fake.base_url(), Some(rule))
+        .await
+        .expect("added");
+    // The rule's two calls, just reserved by the workers: the next may start a period later.
+    let started = Instant::now();
+    test.client()
+        .await
+        .batch_execute(
+            "INSERT INTO calls (connection_id, at)
+             SELECT id, clock_timestamp() FROM connections, generate_series(1, 2)",
+        )
+        .await
+        .expect("the window filled");
+    fleet
+        .create_endpoint(&kek, "acme", "http://127.0.0.1:9")
+        .await
+        .expect("the endpoint made");
+    let waited = started.elapsed();
+    let calls = calls_logged(&log);
+    assert_eq!(
+        calls,
+        ["/v1/events", "/v1/webhook_endpoints"],
+        "the newest event, then the endpoint"
+    );
+    assert!(
+        waited >= rule.period,
+        "the endpoint's calls went after {waited:?}, within the period of the rule's two calls"
+    );
+}
+
 /// Waits until each of `count` subscriptions was polled and caught up at least once.
 async fn until_polled(test: &common::TestFleet, count: usize) {
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -456,9 +503,17 @@ fn scratch_path(name: &str) -> std::path::PathBuf {
 
 /// How many `/v1/events` calls the request log at `path` holds.
 fn events_calls(path: &std::path::Path) -> usize {
+    calls_logged(path)
+        .iter()
+        .filter(|call| *call == "/v1/events")
+        .count()
+}
+
+/// The paths of the calls the request log at `path` holds, in order.
+fn calls_logged(path: &std::path::Path) -> Vec<String> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     text.lines()
         .filter_map(|line| serde_json::from_str::<Value>(line).ok())
-        .filter(|line| line["path"] == "/v1/events")
-        .count()
+        .filter_map(|line| line["path"].as_str().map(str::to_string))
+        .collect()
 }
