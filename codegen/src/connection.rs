@@ -171,25 +171,32 @@ fn method(action: &Action) -> TokenStream {
 
 /// `run_action`: any action by its `operationId`, its inputs and its answer as JSON.
 fn run_action(actions: &[Action]) -> TokenStream {
-    let doc = quote! {
+    let body = if actions.is_empty() {
+        quote! {
+            let _ = inputs;
+            Err(crate::runtime::unknown_operation(operation_id))
+        }
+    } else {
+        run_action_match(actions)
+    };
+    quote! {
         /// Runs the action `operation_id` (one of [`connector::ACTIONS`](crate::connector::ACTIONS))
         /// with `inputs`, a JSON object of its inputs by the names Stripe reads (path
         /// parameters, query lists such as `expand`, form fields), as a flow passes them; its
         /// inputs are checked like the method's, and its answer is the object Stripe returns.
-    };
-    if actions.is_empty() {
-        return quote! {
-            #doc
-            pub async fn run_action(
-                &self,
-                operation_id: &str,
-                inputs: ::serde_json::Value,
-            ) -> ::std::result::Result<::serde_json::Value, crate::Error> {
-                let _ = inputs;
-                Err(crate::runtime::unknown_operation(operation_id))
-            }
-        };
+        pub async fn run_action(
+            &self,
+            operation_id: &str,
+            inputs: ::serde_json::Value,
+        ) -> ::std::result::Result<::serde_json::Value, crate::Error> {
+            #body
+        }
     }
+}
+
+/// The body of `run_action` for a spec with `actions`: the inputs read, and a match on the
+/// operation's id with an arm per action.
+fn run_action_match(actions: &[Action]) -> TokenStream {
     // Path parameters and query lists are taken out of the inputs one by one; a body takes
     // the rest at once.
     let takes_one_by_one = actions
@@ -241,17 +248,10 @@ fn run_action(actions: &[Action]) -> TokenStream {
         }
     });
     quote! {
-        #doc
-        pub async fn run_action(
-            &self,
-            operation_id: &str,
-            inputs: ::serde_json::Value,
-        ) -> ::std::result::Result<::serde_json::Value, crate::Error> {
-            let #binding = crate::runtime::Inputs::new(inputs)?;
-            match operation_id {
-                #(#arms)*
-                other => Err(crate::runtime::unknown_operation(other)),
-            }
+        let #binding = crate::runtime::Inputs::new(inputs)?;
+        match operation_id {
+            #(#arms)*
+            other => Err(crate::runtime::unknown_operation(other)),
         }
     }
 }
