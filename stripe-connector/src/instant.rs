@@ -10,7 +10,7 @@
 //! statelessly with [`events_after`] and keeps the [`EventCursor`] beside that record.
 
 use std::collections::HashMap;
-use std::num::NonZeroU64;
+use std::num::{NonZeroU32, NonZeroU64};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -52,6 +52,9 @@ pub struct EventsRead<T> {
     /// reading restarted from its creation time, and objects announced by events that expired
     /// meanwhile can only come back through the trigger's list.
     pub expired: bool,
+    /// Whether more events follow the cursor, left for the next read: only a read of at most
+    /// some pages ([`events_of_at_most`]) leaves any.
+    pub more: bool,
 }
 
 /// Reads the events of `T`'s types after `cursor` and the objects they announce, oldest first.
@@ -79,6 +82,7 @@ where
         items,
         cursor: read.cursor,
         expired: read.expired,
+        more: read.more,
     })
 }
 
@@ -92,13 +96,38 @@ pub async fn events_of(
     types: &[&str],
     cursor: &EventCursor,
 ) -> Result<EventsRead<Event>, Error> {
-    let (mut events, expired) = match new_events(stripe, types, cursor).await {
+    read_events(stripe, types, cursor, None).await
+}
+
+/// Reads, like [`events_of`], the events after `cursor` but no more than `pages` pages of 100
+/// when they follow an event read before ([`EventCursor::After`]): the oldest of them, with the
+/// cursor after them and [`EventsRead::more`] when more follow, so that a caller can keep what
+/// it read and resume from there. From [`EventCursor::Since`] (the first read, or one whose
+/// event expired) Stripe lists the events newest first, and all are read at once.
+pub async fn events_of_at_most(
+    stripe: &Connection,
+    types: &[&str],
+    cursor: &EventCursor,
+    pages: NonZeroU32,
+) -> Result<EventsRead<Event>, Error> {
+    read_events(stripe, types, cursor, Some(pages)).await
+}
+
+/// The events of `types` after `cursor`, at most `pages` pages of them when given and the
+/// cursor allows it.
+async fn read_events(
+    stripe: &Connection,
+    types: &[&str],
+    cursor: &EventCursor,
+    pages: Option<NonZeroU32>,
+) -> Result<EventsRead<Event>, Error> {
+    let ((mut events, more), expired) = match new_events(stripe, types, cursor, pages).await {
         Err(error) if is_missing(&error) => {
             let EventCursor::After { created, .. } = cursor else {
                 return Err(error);
             };
             let since = EventCursor::Since(*created);
-            (new_events(stripe, types, &since).await?, true)
+            (new_events(stripe, types, &since, None).await?, true)
         }
         read => (read?, false),
     };
@@ -118,6 +147,7 @@ pub async fn events_of(
         items: events,
         cursor: next,
         expired,
+        more,
     })
 }
 
@@ -151,12 +181,14 @@ fn owned(types: &[&str]) -> Vec<String> {
     types.iter().map(|t| t.to_string()).collect()
 }
 
-/// The events of the types `types` after `cursor`, newest first.
+/// The events of the types `types` after `cursor`, newest first, and whether more follow them;
+/// after an event ([`EventCursor::After`]), the oldest `pages` pages at the most, when given.
 async fn new_events(
     stripe: &Connection,
     types: &[&str],
     cursor: &EventCursor,
-) -> Result<Vec<Event>, Error> {
+    pages: Option<NonZeroU32>,
+) -> Result<(Vec<Event>, bool), Error> {
     let types = owned(types);
     let limit = NonZeroU64::new(100).unwrap_or(NonZeroU64::MIN);
     let mut events: Vec<Event> = Vec::new();
@@ -165,6 +197,7 @@ async fn new_events(
         EventCursor::Since(time) => (None, Some(*time)),
     };
     let mut starting_after: Option<String> = None;
+    let mut read: u32 = 0;
     loop {
         let mut call = stripe
             .client()
@@ -194,8 +227,12 @@ async fn new_events(
                 events.extend(page.data);
             }
         }
+        read += 1;
         if !more {
-            return Ok(events);
+            return Ok((events, false));
+        }
+        if ending_before.is_some() && pages.is_some_and(|pages| read >= pages.get()) {
+            return Ok((events, true));
         }
     }
 }

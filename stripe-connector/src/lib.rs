@@ -102,8 +102,8 @@ pub use hooks::Policy;
 pub use http::{USER_AGENT, client_builder};
 #[cfg(feature = "webhooks")]
 pub use instant::{
-    EventCursor, EventsRead, Instant, RETENTION_SECONDS, events_after, events_of, newest_event,
-    newest_event_of,
+    EventCursor, EventsRead, Instant, RETENTION_SECONDS, events_after, events_of,
+    events_of_at_most, newest_event, newest_event_of,
 };
 pub use limiter::{Limiter, Refused};
 pub use lock::StateLock;

@@ -9,7 +9,10 @@ use std::time::Duration;
 use fake_stripe::WebhookFaults;
 use stripe_connector::triggers::OnNewCustomer;
 use stripe_connector::webhook::{SigningSecret, Verifier};
-use stripe_connector::{EventCursor, Instant, RETENTION_SECONDS, Timestamp, events_after, types};
+use stripe_connector::{
+    EventCursor, Instant, RETENTION_SECONDS, Timestamp, events_after, events_of, events_of_at_most,
+    newest_event_of, types,
+};
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -85,6 +88,41 @@ async fn reconciliation_hands_over_what_the_webhooks_missed_once() {
         [later]
     );
     assert!(instant.webhook(&events[0]).expect("a customer").is_none());
+}
+
+#[tokio::test]
+async fn a_read_of_one_page_takes_the_oldest_hundred_and_resumes_after_them() {
+    let fake = support::fake().await;
+    let stripe = support::creator(&fake);
+    let types = ["customer.created"];
+    support::customers(&stripe, 1).await;
+    let cursor = newest_event_of(&stripe, &types).await.expect("a cursor");
+    support::customers(&stripe, 250).await;
+    let whole = events_of(&stripe, &types, &cursor).await.expect("read");
+    assert_eq!((whole.items.len(), whole.more), (250, false));
+
+    let mut parts = Vec::new();
+    let mut at = cursor;
+    let mut sizes = Vec::new();
+    loop {
+        let read = events_of_at_most(&stripe, &types, &at, std::num::NonZeroU32::MIN)
+            .await
+            .expect("read");
+        sizes.push(read.items.len());
+        parts.extend(read.items.iter().map(|event| event.id.clone()));
+        at = read.cursor;
+        if !read.more {
+            break;
+        }
+    }
+    let ids: Vec<String> = whole.items.iter().map(|event| event.id.clone()).collect();
+    assert_eq!(
+        sizes,
+        [100, 100, 50],
+        "the oldest page first, each resumed after"
+    );
+    assert_eq!(parts, ids, "the same events in the same order as one read");
+    assert_eq!(at, whole.cursor);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
