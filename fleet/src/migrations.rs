@@ -21,6 +21,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "unleased calls",
         include_str!("migrations/0005_unleased_calls.sql"),
     ),
+    (
+        6,
+        "reconciliation parts",
+        include_str!("migrations/0006_reconciliation_parts.sql"),
+    ),
 ];
 
 /// Brings `schema` up to the latest version; returns the versions it applied (none when it was

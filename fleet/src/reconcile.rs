@@ -1,14 +1,17 @@
 //! The reconciliation of a connection's events: one read of `/v1/events` for every trigger of
 //! the connection at once, which delivers what its webhooks missed (a listener down, a dropped
 //! request). A worker claims due reconciliations with leases, as it claims subscriptions; the
-//! calls wait in the connection's shared throttle; the objects, the new cursor and the next due
-//! time commit in one statement fenced by the lease's token, so a reconciliation that another
-//! worker took over writes nothing.
+//! calls wait in the connection's shared throttle. It reads a page of 100 events at a time and
+//! commits the objects of each page with the cursor after it in one statement fenced by the
+//! lease's token, which extends the lease while pages follow and sets the next due time after
+//! the last: a backlog longer to read than a lease is caught up in parts, and a reconciliation
+//! that another worker took over writes nothing.
 
+use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
-use stripe_connector::{EventCursor, EventsRead, events_of};
+use stripe_connector::{EventCursor, EventsRead, events_of_at_most};
 use tokio::time::Instant;
 use tokio_postgres::types::Json;
 
@@ -33,6 +36,13 @@ const NEXT_DUE: &str = "
 /// Commits a reconciliation (see `commit_reconciliation` in the migrations).
 const COMMIT: &str =
     "SELECT commit_reconciliation($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+
+/// Commits a part of a reconciliation that goes on (see `commit_reconciliation_part`).
+const COMMIT_PART: &str =
+    "SELECT * FROM commit_reconciliation_part($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+
+/// How much a reconciliation reads before it commits: one page of 100 events.
+const ONE_PAGE: NonZeroU32 = NonZeroU32::MIN;
 
 /// A connection's reconciliation claimed by a worker until its deadline.
 #[derive(Debug)]
@@ -114,8 +124,10 @@ pub(crate) async fn next_due(
     Ok(seconds.map(|s| Duration::try_from_secs_f64(s).unwrap_or_default()))
 }
 
-/// Reads the events after `claimed`'s cursor through `opened`, and commits the objects they
-/// announce to the connection's subscriptions with the new cursor.
+/// Reads the events after `claimed`'s cursor through `opened` a page at a time, and commits the
+/// objects they announce to the connection's subscriptions with the cursor after them: each page
+/// but the last as a part that keeps the lease ([`commit_part`]), the last with the next due
+/// time.
 pub(crate) async fn run(
     rules: &Rules,
     target: &Target<'_>,
@@ -123,51 +135,71 @@ pub(crate) async fn run(
     opened: &Opened,
 ) -> Reconciled {
     let holding = Holding::Events(claimed.connection);
-    let held = Held::on(holding, claimed.token, claimed.claimed_at, rules.lease);
-    let limiter = PollLimiter::new(Arc::new(held), opened.throttle.clone(), None);
+    let held = Arc::new(Held::on(
+        holding,
+        claimed.token,
+        claimed.claimed_at,
+        rules.lease,
+    ));
+    let limiter = PollLimiter::new(held.clone(), opened.throttle.clone(), None);
     let stripe = opened.stripe.with_limiter(Arc::new(limiter));
     let types = event_types();
-    target.metrics.poll();
-    let read = tokio::time::timeout(
-        rules.abandon_after,
-        events_of(&stripe, &types, &claimed.cursor),
-    )
-    .await;
-    let read = match read {
-        Ok(read) => read.map_err(Error::from).and_then(announcements),
-        Err(_) => Err(Error::Input(format!(
-            "reading the events took longer than {:?}; lengthen the lease",
-            rules.abandon_after
-        ))),
-    };
-    match read {
-        Ok((read, announced)) => {
+    let mut cursor = claimed.cursor.clone();
+    let mut delivered = 0;
+    loop {
+        target.metrics.poll();
+        let read = tokio::time::timeout(
+            rules.abandon_after,
+            events_of_at_most(&stripe, &types, &cursor, ONE_PAGE),
+        )
+        .await;
+        let read = match read {
+            Ok(read) => read.map_err(Error::from).and_then(announcements),
+            Err(_) => Err(Error::Input(format!(
+                "reading the events took longer than {:?}; lengthen the lease",
+                rules.abandon_after
+            ))),
+        };
+        let (read, announced) = match read {
+            Ok(read) => read,
+            Err(error) => return failed(rules, target, claimed, error).await,
+        };
+        if !read.more {
             let done = Done {
                 cursor: Some(&read.cursor),
                 due_in: rules.interval,
                 failure: None,
                 expired: read.expired,
             };
-            match commit(target, claimed, done, announced).await {
-                Ok(Some(delivered)) => Reconciled::Delivered(delivered),
+            return match commit(target, claimed, done, announced).await {
+                Ok(Some(last)) => Reconciled::Delivered(delivered + last),
                 Ok(None) => Reconciled::Fenced,
                 Err(error) => Reconciled::Failed(error),
-            }
-        }
-        Err(error) => {
-            let message = error.to_string();
-            let done = Done {
-                cursor: None,
-                due_in: rules.backoff.after(claimed.failures.saturating_add(1)),
-                failure: Some(&message),
-                expired: false,
             };
-            match commit(target, claimed, done, Announcements::default()).await {
-                Ok(None) => Reconciled::Fenced,
-                Ok(Some(_)) => Reconciled::Failed(error),
-                Err(commit_error) => Reconciled::Failed(commit_error),
-            }
         }
+        match commit_part(target, claimed, &held, &read.cursor, announced).await {
+            Ok(Some(part)) => delivered += part,
+            Ok(None) => return Reconciled::Fenced,
+            Err(error) => return Reconciled::Failed(error),
+        }
+        cursor = read.cursor;
+    }
+}
+
+/// Ends the reconciliation `claimed` with `error`: the cursor stays where the last part left
+/// it, and the next one backs off.
+async fn failed(rules: &Rules, target: &Target<'_>, claimed: &Claimed, error: Error) -> Reconciled {
+    let message = error.to_string();
+    let done = Done {
+        cursor: None,
+        due_in: rules.backoff.after(claimed.failures.saturating_add(1)),
+        failure: Some(&message),
+        expired: false,
+    };
+    match commit(target, claimed, done, Announcements::default()).await {
+        Ok(None) => Reconciled::Fenced,
+        Ok(Some(_)) => Reconciled::Failed(error),
+        Err(commit_error) => Reconciled::Failed(commit_error),
     }
 }
 
@@ -228,4 +260,48 @@ async fn commit(
     target.metrics.round_trip();
     let delivered: Option<i64> = row.get(0);
     Ok(delivered.map(|n| u64::try_from(n).unwrap_or_default()))
+}
+
+/// Commits the part of reconciliation `claimed` that ends at `cursor`, with the objects
+/// `announced`, and extends its lease: how many objects were new, or `None` when another worker
+/// holds it.
+async fn commit_part(
+    target: &Target<'_>,
+    claimed: &Claimed,
+    held: &Held,
+    cursor: &EventCursor,
+    announced: Announcements,
+) -> Result<Option<u64>, Error> {
+    let client = target.pool.get().await?;
+    let statement = client.prepare_cached(COMMIT_PART).await?;
+    let asked_at = Instant::now();
+    let row = client
+        .query_one(
+            &statement,
+            &[
+                &claimed.connection,
+                &claimed.token,
+                &Json(cursor),
+                &held.lease.as_secs_f64(),
+                &announced.triggers,
+                &announced.ids,
+                &announced.created,
+                &announced.objects,
+                &target.worker,
+                &target.channel,
+            ],
+        )
+        .await?;
+    target.metrics.round_trip();
+    let (Some(delivered), Some(left)) =
+        (row.get::<_, Option<i64>>(0), row.get::<_, Option<f64>>(1))
+    else {
+        held.lost();
+        return Ok(None);
+    };
+    held.extended(
+        asked_at,
+        Duration::try_from_secs_f64(left).unwrap_or_default(),
+    );
+    Ok(Some(u64::try_from(delivered).unwrap_or_default()))
 }

@@ -4,7 +4,8 @@
 //! another connection's secret, for an unknown connection, or altered, is refused and delivers
 //! nothing; one reconciliation per connection, one `/v1/events` call, delivers what the
 //! webhooks missed to every trigger; a rotated key-encryption key re-seals the signing secrets;
-//! making an endpoint waits for the connection's throttle like the workers' calls.
+//! events longer to read than a lease are reconciled in parts; making an endpoint waits for the
+//! connection's throttle like the workers' calls.
 //! (The listener in a real process, killed, with webhooks dropped: `cli/tests/fleet_webhooks.rs`.)
 
 mod common;
@@ -412,6 +413,67 @@ async fn a_rotated_key_encryption_key_reseals_the_signing_secrets() {
             .expect("the new key"),
         1
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn events_longer_to_read_than_a_lease_are_reconciled_in_parts() {
+    let Some(test) = common::fleet(4).await else {
+        return;
+    };
+    let fake = fake_stripe::start().await.expect("a fake Stripe");
+    let fleet = &test.fleet;
+    let kek = common::kek();
+    fleet
+        .add_connection(&kek, "acme", ACME, &fake.base_url(), None)
+        .await
+        .expect("added");
+    fleet
+        .subscribe("acme", common::trigger_named("customer"), Start::Now)
+        .await
+        .expect("subscribed");
+    let acme = stripe(&fake, ACME);
+    acme.create_customer(types::CreateCustomerParams::builder())
+        .await
+        .expect("created");
+    let secret = SigningSecret::new("whsec_acme").expect("a secret");
+    fleet
+        .set_endpoint_secret(&kek, "acme", &secret)
+        .await
+        .expect("the endpoint kept");
+    let mut settings = WorkerSettings::new("w");
+    settings.lease = Duration::from_secs(2);
+    settings.reconcile = Duration::from_secs(3600);
+    // The list's first poll starts the subscription now; the next is an hour away.
+    let (stop, running) = start_worker(fleet, common::kek(), settings.clone());
+    until_polled(&test, 1).await;
+    stop.send(()).expect("running");
+    running.await.expect("stops");
+
+    for _ in 0..350 {
+        acme.create_customer(types::CreateCustomerParams::builder())
+            .await
+            .expect("created");
+    }
+    // One call a second and a lease of 2 s: the four pages of events take 3 s to read.
+    let client = test.client().await;
+    client
+        .batch_execute(
+            "UPDATE connections SET throttle_calls = 1, throttle_period = '1 second';
+             UPDATE endpoints SET due_at = now()",
+        )
+        .await
+        .expect("a rule of one call a second, and the reconciliation due");
+    let (stop, running) = start_worker(fleet, common::kek(), settings);
+    until_delivered(&test, 350).await;
+    stop.send(()).expect("running");
+    running.await.expect("stops");
+    assert!(positions_are_dense(&test).await);
+    let row = client
+        .query_one("SELECT failures, last_error FROM endpoints", &[])
+        .await
+        .expect("read");
+    let (failures, error): (i32, Option<String>) = (row.get(0), row.get(1));
+    assert_eq!((failures, error), (0, None), "no reconciliation gave up");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
