@@ -195,7 +195,8 @@ impl PollLimiter {
             .take()
     }
 
-    /// Reserves a slot and waits for it, the first one reserved by the claim.
+    /// Waits for a slot under `throttle` and uses it on time; the poll's first call takes the
+    /// slot its claim reserved.
     async fn wait_for_slot(&self, throttle: &SharedThrottle) -> Result<(), Refused> {
         let reserve = |moved| throttle.reserve_patiently(&self.held, moved);
         use_on_time(throttle, self.take_first_slot(), reserve, || {
