@@ -66,18 +66,14 @@ pub(crate) fn tokens(spec: &Spec, client: &syn::File) -> Result<TokenStream, Pro
     let (has_actions, has_triggers) = (!spec.actions.is_empty(), !spec.triggers.is_empty());
     let args = has_actions.then(|| quote!(Args,));
     let trigger_trait = has_triggers.then(|| quote!(Trigger,));
-    let modules = match (has_triggers, has_actions) {
-        (true, true) => quote!(triggers, types,),
-        (true, false) => quote!(triggers,),
-        (false, true) => quote!(types,),
-        (false, false) => quote!(),
-    };
+    let triggers_module = has_triggers.then(|| quote!(triggers,));
+    let types_module = has_actions.then(|| quote!(types,));
     let runtime = has_actions.then(|| quote!(self,));
     let unused_stripe = (!has_actions).then(|| quote!(let _ = stripe;));
     Ok(quote! {
         use clap::{#args Subcommand};
         use stripe_connector::metadata::{#trigger_trait TriggerInfo};
-        use stripe_connector::{Connection, #modules};
+        use stripe_connector::{Connection, #triggers_module #types_module};
 
         use crate::runtime::{#runtime Failure};
 

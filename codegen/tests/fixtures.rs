@@ -228,10 +228,9 @@ fn lint(copy: &Path, target: &Path) -> (&'static str, std::process::Output) {
 }
 
 /// The workspace's manifest with the copies (a library and a command line per fixture) as its
-/// only members, its paths made
-/// absolute, and without the profiles of crates the copies do not build (which cargo would
-/// warn about); the rest of the profile is kept, so that the dependencies built for the
-/// workspace serve the copies too.
+/// only members, its paths made absolute, and without the profiles of crates the copies do not
+/// build (which cargo would warn about); the rest of the profile is kept, so that the
+/// dependencies built for the workspace serve the copies too.
 fn workspace_manifest(root: &Path) -> String {
     let text = fs::read_to_string(root.join("Cargo.toml")).expect("the manifest reads");
     let members: Vec<String> = FIXTURES
